@@ -1,0 +1,217 @@
+"""The command line: thin commands over ``store`` and ``io``.
+
+``annotator`` alone opens the GUI; every command has help and, where it prints results,
+``--json`` for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.schema import resolve_schema
+from annotator.io import importer, native
+from annotator.io.formats import EXPORTERS, ExportFilter
+from annotator.store.project import Project
+
+PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+
+
+def _emit(data, as_json: bool, text: str) -> None:
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(text)
+
+
+def _open(path: Path, readonly: bool = False) -> Project:
+    try:
+        return Project.open(path, readonly=readonly)
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="annotator")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Annotate Persian, Arabic and Urdu news for fact-checking.
+
+    With no command, opens the desktop app.
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@main.command()
+@PROJECT
+@click.option(
+    "--schema",
+    "schema_name",
+    default="fact-check",
+    show_default=True,
+    help="A preset name (fact-check, minimal) or a .toml/.json schema file.",
+)
+def init(project: Path, schema_name: str) -> None:
+    """Create a new, empty project file."""
+    try:
+        schema = resolve_schema(schema_name)
+        Project.create(project, schema).close()
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"created {project} with schema {schema.name}")
+
+
+@main.command("import")
+@PROJECT
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def import_(project: Path, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Import text files, folders and native JSONL into PROJECT.
+
+    Each file goes in whole or not at all; a bad file is named and the rest still import.
+    """
+    with _open(project) as proj:
+        report = importer.ImportReport()
+        for path in paths:
+            if path.suffix.lower() == ".jsonl":
+                try:
+                    r = native.import_file(proj, path)
+                    report.added.append(
+                        f"{path}: {r.documents} documents, {r.spans} spans, {r.relations} relations"
+                    )
+                    report.duplicates.extend(r.skipped)
+                except AnnotatorError as exc:
+                    report.errors.append(str(exc))
+            else:
+                part = importer.import_paths(proj, [path])
+                for key in ("added", "duplicates", "errors", "notes"):
+                    getattr(report, key).extend(getattr(part, key))
+    lines = [f"imported {len(report.added)}"] + [f"  + {a}" for a in report.added]
+    lines += [f"  = duplicate: {d}" for d in report.duplicates]
+    lines += [f"  ! {e}" for e in report.errors]
+    _emit(report.to_json(), as_json, "\n".join(lines))
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command()
+@PROJECT
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(EXPORTERS)),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file or folder.")
+@click.option("--doc", "docs", multiple=True, help="Only this document (repeatable).")
+@click.option("--label", "labels", multiple=True, help="Only spans with this label (repeatable).")
+@click.option("--annotator", "annotators", multiple=True, help="Only this annotator's work.")
+@click.option("--status", "statuses", multiple=True, help="Only documents with this status.")
+def export(
+    project: Path, fmt: str, output: Path | None, docs, labels, annotators, statuses
+) -> None:
+    """Export PROJECT's documents and annotations."""
+    flt = ExportFilter(tuple(docs), tuple(labels), tuple(annotators), tuple(statuses))
+    with _open(project, readonly=True) as proj:
+        try:
+            where = EXPORTERS[fmt].write(proj, output, flt)
+        except AnnotatorError as exc:
+            raise click.ClickException(str(exc)) from None
+    if output is not None:
+        click.echo(f"wrote {where}", err=True)
+
+
+@main.command("list")
+@PROJECT
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def list_(project: Path, as_json: bool) -> None:
+    """List the documents of PROJECT with their annotation counts."""
+    with _open(project, readonly=True) as proj:
+        docs = proj.documents()
+    data = [asdict(d) for d in docs]
+    text = "\n".join(
+        f"{d.name:<32} {d.language:<5} {d.length:>7} chars {d.span_count:>5} spans  {d.title}"
+        for d in docs
+    )
+    _emit(data, as_json, text or "(no documents)")
+
+
+@main.command()
+@PROJECT
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def check(project: Path, as_json: bool) -> None:
+    """Verify PROJECT: quotes match their text, links resolve, SQLite is intact.
+
+    Exits 1 and lists the problems when any invariant fails.
+    """
+    with _open(project, readonly=True) as proj:
+        problems = proj.check()
+        counts = {
+            "documents": len(proj.document_ids()),
+            "spans": proj.span_count(),
+            "relations": len(proj.relations()),
+        }
+    text = (
+        f"{project}: ok ({counts['documents']} documents, {counts['spans']} spans, "
+        f"{counts['relations']} relations)"
+    )
+    if problems:
+        text = f"{project}: {len(problems)} problem(s)\n" + "\n".join(f"  - {p}" for p in problems)
+    _emit({"ok": not problems, "problems": problems, **counts}, as_json, text)
+    if problems:
+        sys.exit(1)
+
+
+@main.command()
+@PROJECT
+@click.option("--json", "as_json", is_flag=True, help="Print the schema as JSON.")
+@click.option("--set", "new_schema", help="Replace the schema with this preset or file.")
+def schema(project: Path, as_json: bool, new_schema: str | None) -> None:
+    """Print PROJECT's label schema, or replace it with --set."""
+    with _open(project, readonly=new_schema is None) as proj:
+        if new_schema:
+            try:
+                moved = proj.set_schema(resolve_schema(new_schema))
+            except AnnotatorError as exc:
+                raise click.ClickException(str(exc)) from None
+            for rename, n in moved.items():
+                click.echo(f"renamed {rename}: {n} carried")
+            click.echo(f"schema replaced by {proj.schema.name}")
+            return
+        sch = proj.schema
+    if as_json:
+        click.echo(json.dumps(sch.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"schema {sch.name} (version {sch.version})")
+    for lab in sch.labels:
+        key = f"[{lab.shortcut}]" if lab.shortcut else "   "
+        attrs = ", ".join(a.name for a in lab.attributes)
+        click.echo(f"  {key} {lab.name:<34} {lab.display.get('fa', ''):<20} {attrs}")
+    for rel in sch.relations:
+        roles = ", ".join(f"{r.name}:{'|'.join(r.labels)}" for r in rel.roles)
+        click.echo(f"  relation {rel.name}: {roles}")
+    for dl in sch.document_labels:
+        click.echo(f"  document {dl.name}: {', '.join(v.name for v in dl.values)}")
+
+
+@main.command()
+@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--demo", is_flag=True, help="Open the demo project (built on first use).")
+def gui(project: Path | None, demo: bool) -> None:
+    """Open the desktop app, on PROJECT if given."""
+    from annotator.gui.app import run  # Qt loads only when the GUI is asked for
+
+    if demo:
+        from annotator.io.demo import build_demo
+
+        project = build_demo()
+    sys.exit(run(project))

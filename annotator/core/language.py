@@ -1,0 +1,37 @@
+"""Which language a text is in, from the letters only one of Persian, Arabic or Urdu uses."""
+
+from __future__ import annotations
+
+import re
+
+# Letters that mark one language among the three (Persian and Urdu share پ چ ژ گ ک ی).
+_URDU = re.compile(
+    "[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06c3\u06d2\u06d3]"
+)  # ٹ ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ
+_PERSO = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
+_ARABIC = re.compile("[\u0629\u064a\u0643\u0649\u0623\u0625\u0624]")  # ة ي ك ى أ إ ؤ
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def has_arabic_script(text: str) -> bool:
+    return ARABIC_SCRIPT.search(text) is not None
+
+
+def detect_language(text: str) -> str:
+    """``fa``, ``ar``, ``ur``, ``mixed`` (two of them in strength) or ``other``."""
+    sample = text[:20000]
+    urdu = len(_URDU.findall(sample))
+    perso = len(_PERSO.findall(sample))
+    arabic = len(_ARABIC.findall(sample))
+    script = len(ARABIC_SCRIPT.findall(sample))
+    if script == 0 or script < len(_LATIN.findall(sample)) // 4:
+        return "other"
+    scores = {"ur": urdu * 3, "fa": perso - urdu, "ar": arabic}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top <= 0:
+        return "ar"
+    if second > 0.4 * top and second >= 20:
+        return "mixed"
+    return best

@@ -1,0 +1,107 @@
+"""Named migrations of the project file, applied in order and recorded in ``_migrations``.
+
+A file that records a migration this version does not know was written by a newer annotator:
+we refuse to open it rather than guess. Never rename or reorder a migration; append new ones.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = tuple[str, Callable[[sqlite3.Connection], None]]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Runs statements one by one: ``executescript`` would commit the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _m001_initial(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            text TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'todo',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX documents_name ON documents(name);
+        CREATE TABLE spans (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT '',
+            annotator TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX spans_doc ON spans(doc_id, start);
+        CREATE INDEX spans_label ON spans(label);
+        CREATE TABLE relations (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT '',
+            annotator TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE relation_roles (
+            relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            span_id TEXT NOT NULL REFERENCES spans(id),
+            PRIMARY KEY (relation_id, role, position)
+        );
+        CREATE INDEX relation_roles_span ON relation_roles(span_id);
+        CREATE TABLE annotators (
+            name TEXT PRIMARY KEY,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            annotator TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            doc_id TEXT,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX history_object ON history(object_id);
+        CREATE TABLE document_sources (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            original BLOB,
+            encoding TEXT NOT NULL DEFAULT '',
+            cleaning TEXT NOT NULL DEFAULT '[]'
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    ("001_initial", _m001_initial),
+]

@@ -1,0 +1,789 @@
+"""``Project``: the one entry point to a project file.
+
+Every change is one SQLite transaction, recorded in the append-only ``history`` table and
+committed before the method returns, so whatever a caller has been told is done survives a
+crash or a kill. Views learn of changes through ``subscribe``; they never write SQL.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from annotator.core.errors import ProjectError, SchemaError, SpanError, ValidationError
+from annotator.core.model import Document, Relation, Span, now
+from annotator.core.schema import Schema, load_preset, parse_schema
+
+from . import rows
+from .migrations import MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+FORMAT_TAG = "annotator-project"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed action changed, for views to refresh from."""
+
+    kind: str  # "documents", "spans", "relations", "schema", "settings"
+    doc_ids: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    name: str
+    language: str
+    title: str
+    outlet: str
+    published: str
+    status: str
+    length: int
+    span_count: int
+
+
+class Project:
+    """An open project file. Use ``Project.create`` or ``Project.open``; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.readonly = readonly
+        self.annotator = os.environ.get("ANNOTATOR_NAME") or _login_name()
+        self._listeners: list[Callable[[Change], None]] = []
+        self._texts: dict[str, str] = {}
+        self._schema: Schema | None = None
+        self._pending: list[Change] = []
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, schema: Schema | None = None) -> Project:
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path}: already exists; open it instead of creating it")
+        if not path.parent.is_dir():
+            raise ProjectError(f"{path}: folder {path.parent} does not exist")
+        conn = _connect(path, readonly=False)
+        try:
+            project = cls(path, conn, readonly=False)
+            project._migrate(backup=False)
+            project._set_setting_raw("format", FORMAT_TAG)
+            project._set_setting_raw("schema", (schema or load_preset("fact-check")).to_json())
+        except BaseException:
+            with suppress(Exception):
+                conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False) -> Project:
+        path = Path(path)
+        _check_is_project_file(path)
+        conn = _connect(path, readonly=readonly)
+        try:
+            project = cls(path, conn, readonly)
+            project._check_format()
+            project._migrate(backup=True)
+        except sqlite3.DatabaseError as exc:
+            with suppress(Exception):
+                conn.close()
+            raise ProjectError(f"{path}: the project file is damaged ({exc})") from None
+        except BaseException:
+            with suppress(Exception):
+                conn.close()
+            raise
+        return project
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_format(self) -> None:
+        tables = set(self.db.table_names())
+        if "_migrations" not in tables:
+            if tables:
+                raise ProjectError(
+                    f"{self.path}: an SQLite file, but not an annotator project "
+                    f"(it has tables {', '.join(sorted(tables)[:5])})"
+                )
+            raise ProjectError(f"{self.path}: an empty SQLite file, not an annotator project")
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+    def _migrate(self, backup: bool) -> None:
+        if not self.readonly:
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
+        applied = self.applied_migrations()
+        known = [name for name, _ in MIGRATIONS]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise ProjectError(
+                f"{self.path}: made by a newer version of annotator (it has migration "
+                f"{unknown[0]}); update annotator to open it. The file was not changed."
+            )
+        pending = [(n, fn) for n, fn in MIGRATIONS if n not in applied]
+        if not pending:
+            return
+        if self.readonly:
+            raise ProjectError(f"{self.path}: needs upgrading, which a read-only open cannot do")
+        if backup and applied:
+            self.backup_path = self.backup(f"before-{pending[0][0]}")
+        for name, fn in pending:
+            with self._tx():
+                fn(self.conn)
+                self.conn.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, now())
+                )
+
+    def backup(self, reason: str = "backup") -> Path:
+        """A consistent copy of the project beside it; returns its path."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.bak-{stamp}-{reason}")
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+    # -- transactions and events -----------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        if self.readonly:
+            raise ProjectError(f"{self.path}: opened read-only")
+        if self.conn.in_transaction:
+            yield self.conn  # nested: the outer transaction commits
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._pending.clear()
+            self._texts.clear()
+            self._schema = None
+            raise
+        self.conn.execute("COMMIT")
+        # Views hear of a change only once it is on disk.
+        pending, self._pending = self._pending, []
+        for change in pending:
+            self._announce(change)
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> None:
+        if self.conn.in_transaction:
+            self._pending.append(change)
+            return
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _log(self, action: str, object_id: str, doc_id: str | None, before, after) -> None:
+        self.conn.execute(
+            "INSERT INTO history (at, annotator, action, object_id, doc_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                now(),
+                self.annotator,
+                action,
+                object_id,
+                doc_id,
+                None if before is None else rows.dumps(before),
+                None if after is None else rows.dumps(after),
+            ),
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO annotators (name, created) VALUES (?, ?)",
+            (self.annotator, now()),
+        )
+
+    # -- settings and schema ---------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def _set_setting_raw(self, key: str, value: Any) -> None:
+        with self._tx():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, rows.dumps(value)),
+            )
+
+    def set_setting(self, key: str, value: Any) -> None:
+        if key in ("schema", "format"):
+            raise ProjectError(f"setting {key!r} is managed by annotator itself")
+        with self._tx():
+            before = self.setting(key)
+            self._set_setting_raw(key, value)
+            self._log("set_setting", key, None, before, value)
+        self._announce(Change("settings", ids=(key,)))
+
+    @property
+    def schema(self) -> Schema:
+        if self._schema is None:
+            self._schema = parse_schema(self.setting("schema"), source=f"{self.path} (schema)")
+        return self._schema
+
+    def set_schema(self, schema: Schema) -> dict[str, int]:
+        """Replace the schema. Labels and relation types with ``renamed_from`` carry their
+        annotations; removing a label or relation type still in use is refused with a count.
+        Returns how many spans and relations each rename moved."""
+        old = self.schema
+        moved: dict[str, int] = {}
+        renames = {lab.renamed_from: lab.name for lab in schema.labels if lab.renamed_from}
+        rel_renames = {r.renamed_from: r.name for r in schema.relations if r.renamed_from}
+        with self._tx():
+            for lab in old.labels:
+                if schema.label(lab.name) is None and lab.name not in renames:
+                    n = self._count("SELECT count(*) FROM spans WHERE label = ?", lab.name)
+                    if n:
+                        raise SchemaError(
+                            f"label {lab.name} is used by {n} span(s); rename it with "
+                            f'renamed_from = "{lab.name}" or delete those spans first',
+                            source="new schema",
+                        )
+            for rel in old.relations:
+                if schema.relation(rel.name) is None and rel.name not in rel_renames:
+                    n = self._count("SELECT count(*) FROM relations WHERE type = ?", rel.name)
+                    if n:
+                        raise SchemaError(
+                            f"relation type {rel.name} is used by {n} relation(s)",
+                            source="new schema",
+                        )
+            for src, dst in renames.items():
+                cur = self.conn.execute("UPDATE spans SET label = ? WHERE label = ?", (dst, src))
+                moved[f"{src} -> {dst}"] = cur.rowcount
+            for src, dst in rel_renames.items():
+                cur = self.conn.execute("UPDATE relations SET type = ? WHERE type = ?", (dst, src))
+                moved[f"{src} -> {dst}"] = cur.rowcount
+            self._check_all_against(schema)
+            raw = schema.to_json()
+            for lab in raw.get("labels", []):
+                lab.pop("renamed_from", None)
+            for rel in raw.get("relations", []):
+                rel.pop("renamed_from", None)
+            self._set_setting_raw("schema", raw)
+            self._log("set_schema", "schema", None, old.to_json(), raw)
+        self._schema = None
+        self._announce(Change("schema"))
+        return moved
+
+    def _check_all_against(self, schema: Schema) -> None:
+        for label, attrs, sid in self.conn.execute("SELECT label, attributes, id FROM spans"):
+            try:
+                schema.check_span(label, json.loads(attrs), span_exists=self._span_label)
+            except ValidationError as exc:
+                raise SchemaError(f"span {sid} would no longer be valid: {exc}") from None
+
+    def _count(self, sql: str, *params: Any) -> int:
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add_document(
+        self,
+        doc: Document,
+        *,
+        original: bytes | None = None,
+        encoding: str = "",
+        cleaning: Iterable[Any] = (),
+    ) -> Document:
+        return self.add_documents([(doc, original, encoding, list(cleaning))])[0]
+
+    def add_documents(
+        self, items: Iterable[tuple[Document, bytes | None, str, list]]
+    ) -> list[Document]:
+        """Adds documents in one transaction: all of them or none. Refuses a duplicate text."""
+        added = []
+        with self._tx():
+            position = self._count("SELECT coalesce(max(position), 0) FROM documents")
+            for doc, original, encoding, cleaning in items:
+                if doc.attributes:
+                    self.schema.check_document_attributes(doc.attributes)
+                existing = self.conn.execute(
+                    "SELECT name FROM documents WHERE content_hash = ?", (doc.content_hash,)
+                ).fetchone()
+                if existing:
+                    raise ValidationError(
+                        f"{doc.source_path or doc.name}: same text as document {existing[0]!r}"
+                    )
+                position += 1
+                row = rows.document_row(doc, position)
+                marks = ", ".join("?" * len(row))
+                self.conn.execute(
+                    f"INSERT INTO documents ({', '.join(row)}) VALUES ({marks})",
+                    tuple(row.values()),
+                )
+                self.conn.execute(
+                    "INSERT INTO document_sources (doc_id, original, encoding, cleaning) "
+                    "VALUES (?, ?, ?, ?)",
+                    (doc.id, original, encoding, rows.dumps(cleaning)),
+                )
+                self._log("add_document", doc.id, doc.id, None, {"name": doc.name})
+                added.append(doc)
+        self._announce(Change("documents", tuple(d.id for d in added)))
+        return added
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def document(self, doc_id: str) -> Document:
+        row = next(self.db.query("SELECT * FROM documents WHERE id = ?", [doc_id]), None)
+        if row is None:
+            raise ProjectError(f"no document with id {doc_id}")
+        return rows.document_from_row(row)
+
+    def document_by_name(self, name: str) -> Document:
+        row = next(
+            self.db.query("SELECT * FROM documents WHERE name = ? OR id = ? LIMIT 1", [name, name]),
+            None,
+        )
+        if row is None:
+            raise ProjectError(f"{self.path}: no document named {name!r}")
+        return rows.document_from_row(row)
+
+    def documents(self) -> list[DocumentSummary]:
+        sql = (
+            "SELECT d.id, d.name, d.language, d.title, d.outlet, d.published, d.status, "
+            "length(d.text), (SELECT count(*) FROM spans s WHERE s.doc_id = d.id) "
+            "FROM documents d ORDER BY d.position"
+        )
+        return [DocumentSummary(*r) for r in self.conn.execute(sql)]
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY position")]
+
+    def text(self, doc_id: str) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise ValidationError(f"document {doc_id} does not exist")
+            text = self._texts[doc_id] = row[0]
+        return text
+
+    def document_source(self, doc_id: str) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT original, encoding, cleaning FROM document_sources WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return {"original": None, "encoding": "", "cleaning": []}
+        return {"original": row[0], "encoding": row[1], "cleaning": json.loads(row[2])}
+
+    def set_document_attributes(self, doc_id: str, attributes: dict[str, Any]) -> None:
+        self.schema.check_document_attributes(attributes)
+        with self._tx():
+            before = self.document(doc_id).attributes
+            self.conn.execute(
+                "UPDATE documents SET attributes = ? WHERE id = ?", (rows.dumps(attributes), doc_id)
+            )
+            self._log("set_document_attributes", doc_id, doc_id, before, attributes)
+        self._announce(Change("documents", (doc_id,)))
+
+    def set_document_status(self, doc_id: str, status: str) -> None:
+        with self._tx():
+            before = self.document(doc_id).status
+            self.conn.execute("UPDATE documents SET status = ? WHERE id = ?", (status, doc_id))
+            self._log("set_document_status", doc_id, doc_id, before, status)
+        self._announce(Change("documents", (doc_id,)))
+
+    # -- spans -----------------------------------------------------------------------------
+
+    def _span_label(self, span_id: str) -> str | None:
+        row = self.conn.execute("SELECT label FROM spans WHERE id = ?", (span_id,)).fetchone()
+        return row[0] if row else None
+
+    def _validate_span(self, span: Span) -> None:
+        span.verify(self.text(span.doc_id))
+        self.schema.check_span(span.label, span.attributes, span_exists=self._span_label)
+
+    def add_span(self, span: Span) -> Span:
+        """Stores a span (a new one, or one restored by undo with its old id)."""
+        self.add_annotations([span], [])
+        return span
+
+    def new_span(self, doc_id: str, start: int, end: int, label: str, **kw: Any) -> Span:
+        """Cuts a span from the stored text, stamps the annotator, stores it."""
+        kw.setdefault("annotator", self.annotator)
+        return self.add_span(Span.on(self.text(doc_id), doc_id, start, end, label, **kw))
+
+    def add_annotations(self, spans: Iterable[Span], relations: Iterable[Relation]) -> None:
+        """Adds spans, then relations, in one transaction: all or nothing."""
+        spans, relations = list(spans), list(relations)
+        with self._tx():
+            for span in spans:
+                self._validate_span(span)
+                self.conn.execute(
+                    f"INSERT INTO spans ({rows.SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    rows.span_row(span),
+                )
+                self._log("add_span", span.id, span.doc_id, None, rows.span_json(span))
+            for rel in relations:
+                self._insert_relation(rel)
+        docs = tuple(dict.fromkeys(s.doc_id for s in spans))
+        if spans:
+            self._announce(Change("spans", docs, tuple(s.id for s in spans)))
+        if relations:
+            self._announce(Change("relations", docs, tuple(r.id for r in relations)))
+
+    def span(self, span_id: str) -> Span:
+        row = self.conn.execute(
+            f"SELECT {rows.SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
+        ).fetchone()
+        if row is None:
+            raise ValidationError(f"span {span_id} does not exist")
+        return rows.span_from_row(row)
+
+    def spans(self, doc_id: str | None = None, label: str | None = None) -> list[Span]:
+        where, params = [], []
+        if doc_id is not None:
+            where.append("doc_id = ?")
+            params.append(doc_id)
+        if label is not None:
+            where.append("label = ?")
+            params.append(label)
+        sql = f"SELECT {rows.SPAN_COLUMNS} FROM spans"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY doc_id, start, "end" DESC, created'
+        return [rows.span_from_row(r) for r in self.conn.execute(sql, params)]
+
+    def span_count(self, doc_id: str | None = None) -> int:
+        if doc_id is None:
+            return self._count("SELECT count(*) FROM spans")
+        return self._count("SELECT count(*) FROM spans WHERE doc_id = ?", doc_id)
+
+    def update_span(self, span_id: str, **changes: Any) -> Span:
+        """Changes a span's label, attributes, note or offsets (start and end together)."""
+        allowed = {"label", "attributes", "note", "start", "end"}
+        if bad := set(changes) - allowed:
+            raise ValidationError(f"cannot change {', '.join(sorted(bad))} of a span")
+        with self._tx():
+            before = self.span(span_id)
+            if "start" in changes or "end" in changes:
+                start = changes.pop("start", before.start)
+                end = changes.pop("end", before.end)
+                fresh = Span.on(self.text(before.doc_id), before.doc_id, start, end, before.label)
+                changes.update(start=fresh.start, end=fresh.end, text=fresh.text)
+            after = before.with_changes(**changes)
+            self._validate_span(after)
+            self._check_relations_still_valid(after)
+            self.conn.execute(
+                'UPDATE spans SET start=?, "end"=?, label=?, text=?, attributes=?, note=?, '
+                "updated=? WHERE id=?",
+                (
+                    after.start,
+                    after.end,
+                    after.label,
+                    after.text,
+                    rows.dumps(after.attributes),
+                    after.note,
+                    after.updated,
+                    span_id,
+                ),
+            )
+            self._log(
+                "update_span", span_id, after.doc_id, rows.span_json(before), rows.span_json(after)
+            )
+        self._announce(Change("spans", (after.doc_id,), (span_id,)))
+        return after
+
+    def _check_relations_still_valid(self, span: Span) -> None:
+        if span.label == self._span_label(span.id):
+            return
+        for rel in self.relations_of(span.id):
+            info = lambda sid: (span.label, span.doc_id) if sid == span.id else self._span_info(sid)  # noqa: E731
+            self.schema.check_relation(rel.type, rel.roles, info)
+
+    def delete_span(self, span_id: str) -> tuple[Span, list[Relation]]:
+        """Deletes a span and the relations it takes part in; returns them for undo."""
+        with self._tx():
+            span = self.span(span_id)
+            removed = self.relations_of(span_id)
+            for rel in removed:
+                self._delete_relation(rel)
+            referrers = self._count(
+                "SELECT count(*) FROM spans WHERE id != ? AND attributes LIKE ?",
+                span_id,
+                f'%"{span_id}"%',
+            )
+            if referrers:
+                raise ValidationError(
+                    f"span {span.text!r} is evidence for {referrers} other span(s); "
+                    "remove those references first"
+                )
+            self.conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+            self._log("delete_span", span_id, span.doc_id, rows.span_json(span), None)
+        self._announce(Change("spans", (span.doc_id,), (span_id,)))
+        if removed:
+            self._announce(Change("relations", (span.doc_id,), tuple(r.id for r in removed)))
+        return span, removed
+
+    # -- relations -------------------------------------------------------------------------
+
+    def _span_info(self, span_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute(
+            "SELECT label, doc_id FROM spans WHERE id = ?", (span_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _insert_relation(self, rel: Relation) -> None:
+        self.schema.check_relation(rel.type, rel.roles, self._span_info)
+        self.conn.execute(
+            "INSERT INTO relations (id, type, attributes, note, annotator, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                rel.id,
+                rel.type,
+                rows.dumps(rel.attributes),
+                rel.note,
+                rel.annotator,
+                rel.created,
+                rel.updated,
+            ),
+        )
+        self.conn.executemany(
+            "INSERT INTO relation_roles (relation_id, role, position, span_id) VALUES (?,?,?,?)",
+            [
+                (rel.id, role, i, sid)
+                for role, ids in rel.roles.items()
+                for i, sid in enumerate(ids)
+            ],
+        )
+        self._log("add_relation", rel.id, None, None, rows.relation_json(rel))
+
+    def add_relation(self, rel: Relation) -> Relation:
+        self.add_annotations([], [rel])
+        return rel
+
+    def new_relation(self, type_: str, roles: dict[str, Iterable[str]], **kw: Any) -> Relation:
+        kw.setdefault("annotator", self.annotator)
+        rel = Relation(type=type_, roles={k: tuple(v) for k, v in roles.items()}, **kw)
+        return self.add_relation(rel)
+
+    def relation(self, rel_id: str) -> Relation:
+        found = self._load_relations("WHERE r.id = ?", (rel_id,))
+        if not found:
+            raise ValidationError(f"relation {rel_id} does not exist")
+        return found[0]
+
+    def relations(self, doc_id: str | None = None) -> list[Relation]:
+        """All relations, or those touching a span of ``doc_id``."""
+        if doc_id is None:
+            return self._load_relations("", ())
+        return self._load_relations(
+            "WHERE r.id IN (SELECT rr.relation_id FROM relation_roles rr "
+            "JOIN spans s ON s.id = rr.span_id WHERE s.doc_id = ?)",
+            (doc_id,),
+        )
+
+    def relations_of(self, span_id: str) -> list[Relation]:
+        return self._load_relations(
+            "WHERE r.id IN (SELECT relation_id FROM relation_roles WHERE span_id = ?)", (span_id,)
+        )
+
+    def _load_relations(self, where: str, params: tuple) -> list[Relation]:
+        sql = (
+            "SELECT r.id, r.type, r.attributes, r.note, r.annotator, r.created, r.updated, "
+            "rr.role, rr.span_id FROM relations r JOIN relation_roles rr ON rr.relation_id = r.id "
+            f"{where} ORDER BY r.created, r.id, rr.role, rr.position"
+        )
+        by_id: dict[str, dict[str, Any]] = {}
+        for rid, type_, attrs, note, annotator, created, updated, role, sid in self.conn.execute(
+            sql, params
+        ):
+            entry = by_id.setdefault(
+                rid,
+                {
+                    "id": rid,
+                    "type": type_,
+                    "attributes": json.loads(attrs),
+                    "note": note,
+                    "annotator": annotator,
+                    "created": created,
+                    "updated": updated,
+                    "roles": {},
+                },
+            )
+            entry["roles"].setdefault(role, []).append(sid)
+        return [rows.relation_from_json(e) for e in by_id.values()]
+
+    def update_relation(self, rel_id: str, **changes: Any) -> Relation:
+        allowed = {"roles", "attributes", "note"}
+        if bad := set(changes) - allowed:
+            raise ValidationError(f"cannot change {', '.join(sorted(bad))} of a relation")
+        with self._tx():
+            before = self.relation(rel_id)
+            after = before.with_changes(**changes)
+            self.conn.execute("DELETE FROM relations WHERE id = ?", (rel_id,))
+            self._insert_relation(after)
+            self._log(
+                "update_relation",
+                rel_id,
+                None,
+                rows.relation_json(before),
+                rows.relation_json(after),
+            )
+        self._announce(Change("relations", ids=(rel_id,)))
+        return after
+
+    def delete_relation(self, rel_id: str) -> Relation:
+        with self._tx():
+            rel = self.relation(rel_id)
+            self._delete_relation(rel)
+        self._announce(Change("relations", ids=(rel_id,)))
+        return rel
+
+    def _delete_relation(self, rel: Relation) -> None:
+        self.conn.execute("DELETE FROM relations WHERE id = ?", (rel.id,))
+        self._log("delete_relation", rel.id, None, rows.relation_json(rel), None)
+
+    def attribution_chain(self, content_span_id: str) -> list[str]:
+        """Source span ids from the inner speaker outwards: for "X reports that Y said Z",
+        asked about Z's content span, returns [Y, X]."""
+        chain: list[str] = []
+        current = self.span(content_span_id)
+        seen = {current.id}
+        while True:
+            rel = next(
+                (
+                    r
+                    for r in self.relations_of(current.id)
+                    if r.type == "attribution" and current.id in r.roles.get("content", ())
+                ),
+                None,
+            )
+            if rel is None or not rel.roles.get("source"):
+                return chain
+            source_id = rel.roles["source"][0]
+            chain.append(source_id)
+            source = self.span(source_id)
+            outer = self._innermost_content_around(source)
+            if outer is None or outer.id in seen:
+                return chain
+            seen.add(outer.id)
+            current = outer
+
+    def _innermost_content_around(self, span: Span) -> Span | None:
+        row = self.conn.execute(
+            f"SELECT {rows.SPAN_COLUMNS} FROM spans WHERE doc_id = ? AND label = 'Content' "
+            'AND start <= ? AND "end" >= ? AND id != ? ORDER BY ("end" - start) LIMIT 1',
+            (span.doc_id, span.start, span.end, span.id),
+        ).fetchone()
+        return rows.span_from_row(row) if row else None
+
+    # -- history and checks ----------------------------------------------------------------
+
+    def history(self, object_id: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM history"
+        params: list[Any] = []
+        if object_id:
+            sql += " WHERE object_id = ?"
+            params.append(object_id)
+        sql += " ORDER BY seq DESC LIMIT ?"
+        params.append(limit)
+        return list(self.db.query(sql, params))
+
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM annotators ORDER BY name")]
+
+    def check(self) -> list[str]:
+        """Every broken invariant, in words; empty when the project is sound."""
+        problems = [
+            f"SQLite integrity: {r[0]}"
+            for r in self.conn.execute("PRAGMA integrity_check")
+            if r[0] != "ok"
+        ]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} points at a missing {r[2]}"
+            for r in self.conn.execute("PRAGMA foreign_key_check")
+        ]
+        texts = dict(self.conn.execute("SELECT id, text FROM documents"))
+        for span in (
+            rows.span_from_row(r)
+            for r in self.conn.execute(f"SELECT {rows.SPAN_COLUMNS} FROM spans")
+        ):
+            if span.doc_id not in texts:
+                problems.append(f"span {span.id}: document {span.doc_id} is missing")
+                continue
+            try:
+                span.verify(texts[span.doc_id])
+            except SpanError as exc:
+                problems.append(str(exc))
+        for rid, sid in self.conn.execute(
+            "SELECT relation_id, span_id FROM relation_roles "
+            "WHERE span_id NOT IN (SELECT id FROM spans)"
+        ):
+            problems.append(f"relation {rid}: points at missing span {sid}")
+        for rid in self.conn.execute(
+            "SELECT id FROM relations WHERE id NOT IN (SELECT relation_id FROM relation_roles)"
+        ):
+            problems.append(f"relation {rid[0]}: has no spans")
+        return problems
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "annotator"
+
+
+def _check_is_project_file(path: Path) -> None:
+    if not path.exists():
+        raise ProjectError(f"{path}: no such project file")
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder, not a project file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot read ({exc.strerror})") from None
+    if head != SQLITE_MAGIC:
+        what = "empty" if not head else "not an SQLite database"
+        raise ProjectError(f"{path}: not an annotator project (the file is {what})")
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk before we report it, surviving power loss too.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
