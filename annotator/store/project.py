@@ -443,12 +443,15 @@ class Project:
         spans, relations = list(spans), list(relations)
         with self._tx():
             for span in spans:
-                self._validate_span(span)
+                span.verify(self.text(span.doc_id))
                 self.conn.execute(
                     f"INSERT INTO spans ({rows.SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     rows.span_row(span),
                 )
                 self._log("add_span", span.id, span.doc_id, None, rows.span_json(span))
+            # Checked once all are in: a span may cite another of the same batch as evidence.
+            for span in spans:
+                self.schema.check_span(span.label, span.attributes, span_exists=self._span_label)
             for rel in relations:
                 self._insert_relation(rel)
         docs = tuple(dict.fromkeys(s.doc_id for s in spans))
@@ -730,17 +733,19 @@ class Project:
             for r in self.conn.execute("PRAGMA foreign_key_check")
         ]
         texts = dict(self.conn.execute("SELECT id, text FROM documents"))
-        for span in (
-            rows.span_from_row(r)
-            for r in self.conn.execute(f"SELECT {rows.SPAN_COLUMNS} FROM spans")
-        ):
-            if span.doc_id not in texts:
-                problems.append(f"span {span.id}: document {span.doc_id} is missing")
+        for row in self.conn.execute(f"SELECT {rows.SPAN_COLUMNS} FROM spans"):
+            sid, doc_id, start, end, quote = row[:4] + row[5:6]
+            if doc_id not in texts:
+                problems.append(f"span {sid}: document {doc_id} is missing")
                 continue
             try:
-                span.verify(texts[span.doc_id])
-            except SpanError as exc:
-                problems.append(str(exc))
+                rows.span_from_row(row).verify(texts[doc_id])
+            except SpanError:
+                actual = texts[doc_id][start:end]
+                problems.append(
+                    f"span {sid} [{start}, {end}) quotes {quote!r} but the document has "
+                    f"{actual!r} there"
+                )
         for rid, sid in self.conn.execute(
             "SELECT relation_id, span_id FROM relation_roles "
             "WHERE span_id NOT IN (SELECT id FROM spans)"
