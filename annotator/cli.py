@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from annotator import __version__
+from annotator import __version__, cli_annotations
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import resolve_schema
 from annotator.io import importer, native
@@ -201,6 +201,11 @@ def schema(project: Path, as_json: bool, new_schema: str | None) -> None:
         click.echo(f"  relation {rel.name}: {roles}")
     for dl in sch.document_labels:
         click.echo(f"  document {dl.name}: {', '.join(v.name for v in dl.values)}")
+
+
+main.add_command(cli_annotations.span)
+main.add_command(cli_annotations.relation)
+main.add_command(cli_annotations.history)
 
 
 @main.command()
