@@ -218,5 +218,6 @@ def gui(project: Path | None, demo: bool) -> None:
     if demo:
         from annotator.io.demo import build_demo
 
+        build_demo(annotated=False)  # a clean copy of the same articles, to practise on
         project = build_demo()
     sys.exit(run(project))

@@ -28,7 +28,9 @@ def build_demo(target: Path | None = None, annotated: bool = True, sources: Path
     """The demo project file, built (or rebuilt when its sources changed) and returned."""
     name = "demo.annotator" if annotated else "demo-blank.annotator"
     target = target or PROJECTS / name
-    if target.exists() and target.stat().st_mtime >= _sources_stamp(sources):
+    if target.exists() and (
+        target.stat().st_mtime >= _sources_stamp(sources) or _has_user_work(target)
+    ):
         return target
     tmp = target.with_name(target.name + ".building")
     for suffix in ("", "-wal", "-shm"):
@@ -41,6 +43,15 @@ def build_demo(target: Path | None = None, annotated: bool = True, sources: Path
     for suffix in ("-wal", "-shm"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     return target
+
+
+def _has_user_work(path: Path) -> bool:
+    """True once someone has annotated the demo: newer sources must not wipe their work."""
+    try:
+        with Project.open(path, readonly=True) as project:
+            return project._count("SELECT count(*) FROM history WHERE annotator != 'demo'") > 0
+    except AnnotatorError:
+        return False
 
 
 def populate(project: Project, sources: Path, annotated: bool) -> None:
