@@ -1,0 +1,209 @@
+"""The current document's annotations as a sortable table; a click selects one in the view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.language import has_arabic_script
+from annotator.core.model import Span
+from annotator.core.schema import Schema
+from annotator.store.project import Project
+
+from .. import i18n
+from .palette import swatch
+
+SPAN_ID = Qt.ItemDataRole.UserRole
+SORT = Qt.ItemDataRole.UserRole + 1
+LABEL, TEXT, START, END, DETAILS = range(5)
+QUOTE_CHARS = 80
+
+
+def quote_with_correction(span: Span) -> str:
+    """The quoted text, with a contested fact's correction after an arrow that points the
+    reading way: "ایران ← ایروان" in Arabic script, "Iran → Yerevan" otherwise."""
+    quote = span.text if len(span.text) <= QUOTE_CHARS else span.text[:QUOTE_CHARS] + "…"
+    quote = " ".join(quote.split())
+    correction = span.attributes.get("correction")
+    if not correction:
+        return quote
+    arrow = "←" if has_arabic_script(quote) else "→"
+    return f"{quote} {arrow} {correction}"
+
+
+def attribute_summary(schema: Schema, span: Span) -> str:
+    """The chosen values of a span's choice and yes/no attributes, in the interface language."""
+    label = schema.label(span.label)
+    if label is None:
+        return ""
+    parts = []
+    for attr in label.attributes:
+        value = span.attributes.get(attr.name)
+        if value in (None, "", [], False) or attr.name == "correction":
+            continue
+        if attr.type == "choice":
+            v = attr.value(value)
+            parts.append(i18n.display(v.display, value) if v else str(value))
+        elif attr.type == "multichoice":
+            values = [attr.value(x) for x in value]
+            parts.append(", ".join(i18n.display(v.display, v.name) for v in values if v))
+        elif attr.type == "bool":
+            parts.append(i18n.display(attr.display, attr.name))
+    return " · ".join(parts)
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, project: Project, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.doc_id: str | None = None
+        self.spans: list[Span] = []
+
+    def show_document(self, doc_id: str | None) -> None:
+        self.beginResetModel()
+        self.doc_id = doc_id
+        self.spans = self.project.spans(doc_id) if doc_id else []
+        self.endResetModel()
+
+    def apply_changes(self, span_ids: list[str]) -> None:
+        """Brings the rows of ``span_ids`` in line with the store: updated, added or gone."""
+        for span_id in span_ids:
+            try:
+                span = self.project.span(span_id)
+            except AnnotatorError:
+                span = None
+            row = self.row_of(span_id)
+            if span is None or span.doc_id != self.doc_id:
+                if row is not None:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self.spans[row]
+                    self.endRemoveRows()
+            elif row is None:
+                self.beginInsertRows(QModelIndex(), len(self.spans), len(self.spans))
+                self.spans.append(span)
+                self.endInsertRows()
+            else:
+                self.spans[row] = span
+                self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+
+    def row_of(self, span_id: str) -> int | None:
+        return next((i for i, s in enumerate(self.spans) if s.id == span_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = [
+                self.tr("Label"),
+                self.tr("Text"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Details"),
+            ]
+            return titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        span, col = self.spans[index.row()], index.column()
+        if role == SPAN_ID:
+            return span.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(span, col)
+        if role == SORT:
+            return {START: span.start, END: span.end}.get(col, self._display(span, col))
+        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
+            label = self.project.schema.label(span.label)
+            return swatch(label.color) if label else None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (TEXT, DETAILS):
+            return span.text + (f"\n\n{span.note}" if span.note else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(span, col)
+        return None
+
+    def _display(self, span: Span, col: int):
+        if col == LABEL:
+            label = self.project.schema.label(span.label)
+            return i18n.display(label.display, span.label) if label else span.label
+        if col == TEXT:
+            return quote_with_correction(span)
+        if col == START:
+            return span.start
+        if col == END:
+            return span.end
+        return attribute_summary(self.project.schema, span)
+
+    def _alignment(self, span: Span, col: int):
+        if col in (START, END):
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if col == TEXT and has_arabic_script(span.text):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DETAILS)
+        if self.spans:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.spans) - 1, DETAILS))
+
+
+class AnnotationListPanel(QWidget):
+    span_activated = Signal(str)
+
+    def __init__(self, project: Project, parent=None) -> None:
+        super().__init__(parent)
+        self.model = AnnotationTableModel(project, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in (LABEL, START, END, DETAILS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.span_activated.emit(index.data(SPAN_ID))
+
+    def select_span(self, span_id: str | None) -> None:
+        """Follows the view's selection without announcing it back."""
+        row = self.model.row_of(span_id) if span_id else None
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(index.row())
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
