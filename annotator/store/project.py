@@ -25,6 +25,7 @@ from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
 from . import rows
+from .lock import WriterLock
 from .migrations import MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -66,6 +67,7 @@ class Project:
         self._texts: dict[str, str] = {}
         self._schema: Schema | None = None
         self._pending: list[Change] = []
+        self._lock: WriterLock | None = None
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -76,9 +78,16 @@ class Project:
             raise ProjectError(f"{path}: already exists; open it instead of creating it")
         if not path.parent.is_dir():
             raise ProjectError(f"{path}: folder {path.parent} does not exist")
-        conn = _connect(path, readonly=False)
+        lock = WriterLock.acquire(path)
+        try:
+            conn = _connect(path, readonly=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as exc:
+            lock.release()
+            raise (_storage_error(path, exc) or exc) from None
         try:
             project = cls(path, conn, readonly=False)
+            project._lock = lock
             project._migrate(backup=False)
             project._set_setting_raw("format", FORMAT_TAG)
             project._set_setting_raw("schema", (schema or load_preset("fact-check")).to_json())
@@ -87,6 +96,7 @@ class Project:
                 conn.close()
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
+            lock.release()
             raise
         return project
 
@@ -94,23 +104,35 @@ class Project:
     def open(cls, path: str | Path, readonly: bool = False) -> Project:
         path = Path(path)
         _check_is_project_file(path)
-        conn = _connect(path, readonly=readonly)
+        lock = None if readonly else _writer_lock(path)
+        conn = None
         try:
+            conn = _connect(path, readonly=readonly)
             project = cls(path, conn, readonly)
+            project._lock = lock
             project._check_format()
+            if not readonly:
+                # Only now, so a foreign SQLite file is refused without being switched to WAL.
+                conn.execute("PRAGMA journal_mode = WAL")
             project._migrate(backup=True)
-        except sqlite3.DatabaseError as exc:
-            with suppress(Exception):
-                conn.close()
-            raise ProjectError(f"{path}: the project file is damaged ({exc})") from None
-        except BaseException:
-            with suppress(Exception):
-                conn.close()
+        except BaseException as exc:
+            if conn is not None:
+                with suppress(Exception):
+                    conn.close()
+            if lock is not None:
+                lock.release()
+            if isinstance(exc, sqlite3.Error):
+                mapped = _storage_error(path, exc)
+                raise mapped or ProjectError(
+                    f"{path}: the project file is damaged ({exc})"
+                ) from None
             raise
         return project
 
     def close(self) -> None:
         self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -178,16 +200,24 @@ class Project:
         if self.conn.in_transaction:
             yield self.conn  # nested: the outer transaction commits
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise (_storage_error(self.path, exc) or exc) from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may already have rolled back (a full disk does that).
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             self._pending.clear()
             self._texts.clear()
             self._schema = None
+            if isinstance(exc, sqlite3.Error) and (mapped := _storage_error(self.path, exc)):
+                raise mapped from None
             raise
-        self.conn.execute("COMMIT")
         # Views hear of a change only once it is on disk.
         pending, self._pending = self._pending, []
         for change in pending:
@@ -723,6 +753,21 @@ class Project:
 
     def check(self) -> list[str]:
         """Every broken invariant, in words; empty when the project is sound."""
+        try:
+            return self._check_invariants()
+        except sqlite3.DatabaseError as exc:
+            # SQLite keeps no checksums: damage shows up as an error halfway through reading.
+            found = f"{self.path}: the project file is damaged ({str(exc)[:120]})"
+            return [found, *self._integrity_problems()[:20]]
+
+    def _integrity_problems(self) -> list[str]:
+        try:
+            found = self.conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return [f"SQLite integrity: {exc}"]
+        return [f"SQLite integrity: {r[0]}" for r in found if r[0] != "ok"]
+
+    def _check_invariants(self) -> list[str]:
         problems = [
             f"SQLite integrity: {r[0]}"
             for r in self.conn.execute("PRAGMA integrity_check")
@@ -778,6 +823,57 @@ def _check_is_project_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         what = "empty" if not head else "not an SQLite database"
         raise ProjectError(f"{path}: not an annotator project (the file is {what})")
+    _check_not_truncated(path)
+
+
+def _check_not_truncated(path: Path) -> None:
+    """Refuses a file shorter than its header says: SQLite would open it and fail later."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        raise ProjectError(
+            f"{path}: the project file is damaged (cut short at {len(header)} bytes)"
+        )
+    page_size = int.from_bytes(header[16:18]) or 1
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32])
+    # The page count is trustworthy only when written by the same change as the counter;
+    # and an unmerged write-ahead log may legitimately hold pages beyond the file's end.
+    wal = Path(f"{path}-wal")
+    if header[24:28] != header[92:96] or (wal.exists() and wal.stat().st_size > 0):
+        return
+    size, expected = path.stat().st_size, pages * page_size
+    if size < expected:
+        raise ProjectError(
+            f"{path}: the project file is damaged (cut short: {size:,} of {expected:,} bytes); "
+            "restore it from a backup (*.bak-*) or an export"
+        )
+
+
+def _writer_lock(path: Path) -> WriterLock:
+    if not os.access(path, os.W_OK):
+        raise ProjectError(f"{path}: the file is read-only (permissions); open it read-only?")
+    return WriterLock.acquire(path)
+
+
+# What SQLite says when storage, not the project, is at fault; and what we tell the user.
+_STORAGE_MESSAGES = (
+    ("database or disk is full", "the disk is full; nothing was saved from the last action"),
+    ("readonly database", "cannot write: the file or its folder is read-only; open it read-only?"),
+    ("disk i/o error", "a disk error stopped the write; nothing was saved from the last action"),
+    ("database is locked", "another program is writing to this project; try again"),
+    ("unable to open database file", "cannot open the file (permissions or a missing folder)"),
+    ("malformed", "the project file is damaged; restore it from a backup (*.bak-*) or an export"),
+    ("file is not a database", "the project file is damaged (not a database)"),
+)
+
+
+def _storage_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
+    text = str(exc).lower()
+    for needle, message in _STORAGE_MESSAGES:
+        if needle in text:
+            return ProjectError(f"{path}: {message} (SQLite: {exc})")
+    return None
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -788,7 +884,6 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk before we report it, surviving power loss too.
         conn.execute("PRAGMA synchronous = FULL")
     return conn
