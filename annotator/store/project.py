@@ -25,6 +25,7 @@ from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
 from . import rows
+from .faults import check_not_truncated, storage_error
 from .lock import WriterLock
 from .migrations import MIGRATIONS
 
@@ -84,7 +85,7 @@ class Project:
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.Error as exc:
             lock.release()
-            raise (_storage_error(path, exc) or exc) from None
+            raise (storage_error(path, exc) or exc) from None
         try:
             project = cls(path, conn, readonly=False)
             project._lock = lock
@@ -122,7 +123,7 @@ class Project:
             if lock is not None:
                 lock.release()
             if isinstance(exc, sqlite3.Error):
-                mapped = _storage_error(path, exc)
+                mapped = storage_error(path, exc)
                 raise mapped or ProjectError(
                     f"{path}: the project file is damaged ({exc})"
                 ) from None
@@ -203,7 +204,7 @@ class Project:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise (_storage_error(self.path, exc) or exc) from None
+            raise (storage_error(self.path, exc) or exc) from None
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -215,7 +216,7 @@ class Project:
             self._pending.clear()
             self._texts.clear()
             self._schema = None
-            if isinstance(exc, sqlite3.Error) and (mapped := _storage_error(self.path, exc)):
+            if isinstance(exc, sqlite3.Error) and (mapped := storage_error(self.path, exc)):
                 raise mapped from None
             raise
         # Views hear of a change only once it is on disk.
@@ -823,57 +824,13 @@ def _check_is_project_file(path: Path) -> None:
     if head != SQLITE_MAGIC:
         what = "empty" if not head else "not an SQLite database"
         raise ProjectError(f"{path}: not an annotator project (the file is {what})")
-    _check_not_truncated(path)
-
-
-def _check_not_truncated(path: Path) -> None:
-    """Refuses a file shorter than its header says: SQLite would open it and fail later."""
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100:
-        raise ProjectError(
-            f"{path}: the project file is damaged (cut short at {len(header)} bytes)"
-        )
-    page_size = int.from_bytes(header[16:18]) or 1
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32])
-    # The page count is trustworthy only when written by the same change as the counter;
-    # and an unmerged write-ahead log may legitimately hold pages beyond the file's end.
-    wal = Path(f"{path}-wal")
-    if header[24:28] != header[92:96] or (wal.exists() and wal.stat().st_size > 0):
-        return
-    size, expected = path.stat().st_size, pages * page_size
-    if size < expected:
-        raise ProjectError(
-            f"{path}: the project file is damaged (cut short: {size:,} of {expected:,} bytes); "
-            "restore it from a backup (*.bak-*) or an export"
-        )
+    check_not_truncated(path)
 
 
 def _writer_lock(path: Path) -> WriterLock:
     if not os.access(path, os.W_OK):
         raise ProjectError(f"{path}: the file is read-only (permissions); open it read-only?")
     return WriterLock.acquire(path)
-
-
-# What SQLite says when storage, not the project, is at fault; and what we tell the user.
-_STORAGE_MESSAGES = (
-    ("database or disk is full", "the disk is full; nothing was saved from the last action"),
-    ("readonly database", "cannot write: the file or its folder is read-only; open it read-only?"),
-    ("disk i/o error", "a disk error stopped the write; nothing was saved from the last action"),
-    ("database is locked", "another program is writing to this project; try again"),
-    ("unable to open database file", "cannot open the file (permissions or a missing folder)"),
-    ("malformed", "the project file is damaged; restore it from a backup (*.bak-*) or an export"),
-    ("file is not a database", "the project file is damaged (not a database)"),
-)
-
-
-def _storage_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
-    text = str(exc).lower()
-    for needle, message in _STORAGE_MESSAGES:
-        if needle in text:
-            return ProjectError(f"{path}: {message} (SQLite: {exc})")
-    return None
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
