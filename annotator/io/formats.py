@@ -1,58 +1,72 @@
-"""The export formats by name: each writes a project (optionally filtered) to a path."""
+"""The export formats by name: each writes a project (optionally filtered) to a path.
+
+``EXPORTERS[name].write(project, out, filter, options)`` returns where it wrote, in words.
+``out`` is a file, or a folder for formats made of many files (``Exporter.folder``); ``None``
+means standard output for single text files.
+"""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.store.project import Project
 
 from . import native
+from .output import text_file
+from .selection import ExportFilter, ExportOptions
 
+__all__ = ["EXPORTERS", "ExportFilter", "ExportOptions", "Exporter"]
 
-@dataclass(frozen=True)
-class ExportFilter:
-    """Which part of a project to export; empty means everything."""
-
-    documents: tuple[str, ...] = ()
-    labels: tuple[str, ...] = ()
-    annotators: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = field(default=())
-
-    def doc_ids(self, project: Project) -> list[str]:
-        wanted = set()
-        for name in self.documents:
-            wanted.add(project.document_by_name(name).id)
-        return [
-            s.id
-            for s in project.documents()
-            if (not wanted or s.id in wanted) and (not self.statuses or s.status in self.statuses)
-        ]
+Writer = Callable[[Project, Path | None, ExportFilter, ExportOptions], str]
 
 
 @dataclass(frozen=True)
 class Exporter:
     name: str
-    write: Callable[[Project, Path | None, ExportFilter], str]
+    write_to: Writer
     description: str
-    suffix: str
+    suffix: str  # of the output file, or "" for a folder
+    importable: bool = False  # can be read back into a project (annotator import --format)
+
+    @property
+    def folder(self) -> bool:
+        return not self.suffix
+
+    def write(
+        self,
+        project: Project,
+        out: Path | None,
+        flt: ExportFilter | None = None,
+        options: ExportOptions | None = None,
+    ) -> str:
+        return self.write_to(project, out, flt or ExportFilter(), options or ExportOptions())
 
 
-def _native(project: Project, out: Path | None, flt: ExportFilter) -> str:
-    labels = set(flt.labels) or None
-    kwargs = {"doc_ids": flt.doc_ids(project), "labels": labels}
-    if out is None:
-        native.export_file(project, sys.stdout, **kwargs)
-        return "standard output"
-    tmp = out.with_name(out.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+def _native(project: Project, out: Path | None, flt: ExportFilter, _: ExportOptions) -> str:
+    kwargs = {
+        "doc_ids": flt.doc_ids(project),
+        "labels": set(flt.labels) or None,
+        "annotators": set(flt.annotators) or None,
+    }
+    with text_file(out) as fh:
         n = native.export_file(project, fh, **kwargs)
-    tmp.replace(out)
-    return f"{out} ({n} documents)"
+    return "standard output" if out is None else f"{out} ({n} documents)"
+
+
+def _lazy(module: str) -> Writer:
+    """Imports a format's module on first use: the CLI starts fast, openpyxl loads late."""
+
+    def write(project, out, flt, options):
+        from importlib import import_module
+
+        return import_module(f"annotator.io.{module}").write(project, out, flt, options)
+
+    return write
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "jsonl": Exporter("jsonl", _native, "native JSONL, lossless (code points)", ".jsonl"),
+    e.name: e
+    for e in (Exporter("jsonl", _native, "native JSONL, lossless (code points)", ".jsonl", True),)
 }
