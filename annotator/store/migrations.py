@@ -102,6 +102,53 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m002_search_index(conn: sqlite3.Connection) -> None:
+    """Folded texts in an FTS5 trigram index, near-duplicate sketches, pre-normalization texts."""
+    from annotator.store import corpus_index  # fills the new tables for existing documents
+
+    run_script(
+        conn,
+        """
+        CREATE TABLE search_folded (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            folded, content='search_folded', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TABLE document_sketches (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            length INTEGER NOT NULL,
+            sketch BLOB NOT NULL
+        );
+        CREATE TABLE document_sketch_keys (
+            key INTEGER NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            length INTEGER NOT NULL
+        );
+        CREATE INDEX document_sketch_keys_key ON document_sketch_keys(key, length);
+        CREATE INDEX document_sketch_keys_doc ON document_sketch_keys(doc_id);
+        CREATE TABLE document_unnormalized (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            text TEXT NOT NULL
+        )
+        """,
+    )
+    # Trigger bodies hold semicolons, which run_script would split on.
+    conn.execute(
+        "CREATE TRIGGER search_folded_added AFTER INSERT ON search_folded BEGIN "
+        "INSERT INTO search_fts (rowid, folded) VALUES (new.id, new.folded); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER search_folded_removed AFTER DELETE ON search_folded BEGIN "
+        "INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); "
+        "END"
+    )
+    corpus_index.index_all(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
+    ("002_search_index", _m002_search_index),
 ]

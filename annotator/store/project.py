@@ -24,7 +24,7 @@ from annotator.core.errors import ProjectError, SchemaError, SpanError, Validati
 from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
-from . import rows
+from . import corpus_index, rows
 from .faults import check_not_truncated, storage_error
 from .lock import WriterLock
 from .migrations import MIGRATIONS
@@ -380,6 +380,7 @@ class Project:
                 )
                 self._log("add_document", doc.id, doc.id, None, {"name": doc.name})
                 added.append(doc)
+            corpus_index.index_documents(self.conn, added)  # searchable exactly when stored
         self._announce(Change("documents", tuple(d.id for d in added)))
         return added
 
