@@ -66,7 +66,14 @@ def _lazy(module: str) -> Writer:
     return write
 
 
-EXPORTERS: dict[str, Exporter] = {
-    e.name: e
-    for e in (Exporter("jsonl", _native, "native JSONL, lossless (code points)", ".jsonl", True),)
-}
+_FORMATS = [
+    Exporter("jsonl", _native, "native JSONL, lossless (code points)", ".jsonl", True),
+    Exporter(
+        "w3c",
+        _lazy("w3c"),
+        "W3C Web Annotation JSON-LD collection (code points, quote selectors)",
+        ".jsonld",
+        True,
+    ),
+]
+EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}

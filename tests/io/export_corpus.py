@@ -140,5 +140,8 @@ def corpus_project(tmp_path: Path, name: str = "corpus.annotator") -> tuple[Proj
     return project, build(project)
 
 
-def fresh_project(tmp_path: Path, name: str = "fresh.annotator") -> Project:
-    return Project.create(tmp_path / name)
+def fresh_project(tmp_path: Path, name: str = "corpus.annotator") -> Project:
+    """An empty project named like the corpus (some formats carry the project's name)."""
+    folder = tmp_path / "fresh"
+    folder.mkdir(exist_ok=True)
+    return Project.create(folder / name)
