@@ -41,7 +41,8 @@ class Exporter:
         flt: ExportFilter | None = None,
         options: ExportOptions | None = None,
     ) -> str:
-        return self.write_to(project, out, flt or ExportFilter(), options or ExportOptions())
+        with project.reading():  # one state, even while another process writes
+            return self.write_to(project, out, flt or ExportFilter(), options or ExportOptions())
 
 
 def _native(project: Project, out: Path | None, flt: ExportFilter, _: ExportOptions) -> str:
@@ -74,6 +75,12 @@ _FORMATS = [
         "W3C Web Annotation JSON-LD collection (code points, quote selectors)",
         ".jsonld",
         True,
+    ),
+    Exporter(
+        "claimreview",
+        _lazy("claimreview"),
+        "schema.org ClaimReview JSON-LD for claims with a verdict",
+        ".jsonld",
     ),
 ]
 EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}
