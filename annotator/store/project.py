@@ -224,6 +224,20 @@ class Project:
         for change in pending:
             self._announce(change)
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One unchanging view for a long read such as an export, whatever other processes
+        commit meanwhile: the write-ahead log keeps this snapshot until the block ends."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
