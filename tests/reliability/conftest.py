@@ -35,6 +35,11 @@ NEWS = {
 FIGURES: Counter[str] = Counter()
 
 
+@pytest.fixture(scope="session")
+def news() -> dict[str, str]:
+    return NEWS
+
+
 @pytest.fixture
 def figures() -> Counter[str]:
     """The suite's running totals, printed in the terminal summary."""
