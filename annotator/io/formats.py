@@ -82,5 +82,12 @@ _FORMATS = [
         "schema.org ClaimReview JSON-LD for claims with a verdict",
         ".jsonld",
     ),
+    Exporter(
+        "brat",
+        _lazy("brat"),
+        "brat standoff folder: .txt + .ann per document, annotation.conf (code points)",
+        "",
+        True,
+    ),
 ]
 EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}
