@@ -13,10 +13,9 @@ from pathlib import Path
 
 import click
 
-from annotator import __version__, cli_annotations
+from annotator import __version__, cli_annotations, cli_corpus
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import resolve_schema
-from annotator.io import importer, native
 from annotator.io.formats import EXPORTERS, ExportFilter
 from annotator.store.project import Project
 
@@ -66,39 +65,6 @@ def init(project: Path, schema_name: str) -> None:
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"created {project} with schema {schema.name}")
-
-
-@main.command("import")
-@PROJECT
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def import_(project: Path, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Import text files, folders and native JSONL into PROJECT.
-
-    Each file goes in whole or not at all; a bad file is named and the rest still import.
-    """
-    with _open(project) as proj:
-        report = importer.ImportReport()
-        for path in paths:
-            if path.suffix.lower() == ".jsonl":
-                try:
-                    r = native.import_file(proj, path)
-                    report.added.append(
-                        f"{path}: {r.documents} documents, {r.spans} spans, {r.relations} relations"
-                    )
-                    report.duplicates.extend(r.skipped)
-                except AnnotatorError as exc:
-                    report.errors.append(str(exc))
-            else:
-                part = importer.import_paths(proj, [path])
-                for key in ("added", "duplicates", "errors", "notes"):
-                    getattr(report, key).extend(getattr(part, key))
-    lines = [f"imported {len(report.added)}"] + [f"  + {a}" for a in report.added]
-    lines += [f"  = duplicate: {d}" for d in report.duplicates]
-    lines += [f"  ! {e}" for e in report.errors]
-    _emit(report.to_json(), as_json, "\n".join(lines))
-    if report.errors:
-        sys.exit(1)
 
 
 @main.command()
@@ -221,3 +187,7 @@ def gui(project: Path | None, demo: bool) -> None:
         build_demo(annotated=False)  # a clean copy of the same articles, to practise on
         project = build_demo()
     sys.exit(run(project))
+
+
+main.add_command(cli_corpus.import_)
+main.add_command(cli_corpus.search)

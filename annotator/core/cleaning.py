@@ -124,7 +124,10 @@ def _trim_document(text: str) -> tuple[str, CleaningStep | None]:
     trimmed = text.strip("\n")
     if trimmed == text:
         return text, None
-    return trimmed, CleaningStep("trimmed", "blank lines removed at the start and end")
+    removed = len(text) - len(trimmed)
+    return trimmed, CleaningStep(
+        "trimmed", f"{removed} line end(s) removed at the start and end", removed
+    )
 
 
 # -- hard-wrapped lines --------------------------------------------------------------------

@@ -9,7 +9,9 @@ _URDU = re.compile(
     "[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06c3\u06d2\u06d3]"
 )  # ٹ ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ
 _PERSO = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
-_ARABIC = re.compile("[\u0629\u064a\u0643\u0649\u0623\u0625\u0624]")  # ة ي ك ى أ إ ؤ
+# ي and ك do not mark Arabic: Persian written in Windows-1256 or on an Arabic keyboard uses
+# them for ی and ک. The article "ال" at a word's start does.
+_ARABIC = re.compile("[\u0629\u0649\u0623\u0625\u0624]|(?<![\u0600-\u06ff])\u0627\u0644")
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-z]")
 

@@ -1,0 +1,1 @@
+"""One module per input format; ``annotator.io.importer`` picks one by the file's suffix."""

@@ -1,0 +1,248 @@
+"""Corpus-wide search that knows Persian and Arabic spelling.
+
+Two stages: the FTS5 trigram index over folded texts (see ``corpus_index``) picks the
+candidate documents; the tolerant pattern (``core.normalize``) then runs on each candidate's
+*stored* text, so every hit is a code-point range that can be highlighted and annotated as is.
+Regex mode and queries under three folded letters cannot use the index and scan the documents
+the filters leave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import ValidationError
+from annotator.core.normalize import compile_tolerant, fold_for_index
+
+if TYPE_CHECKING:
+    from .project import Project
+
+MODES = ("tolerant", "exact", "regex")
+_TRIGRAM = 3
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What to look for and where. Span filters (label, attribute, annotator) keep hits inside
+    matching spans; with no text, the matching spans themselves are the hits."""
+
+    text: str = ""
+    mode: str = "tolerant"
+    label: str | None = None
+    attribute: tuple[str, str] | None = None
+    annotator: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None  # ISO dates, inclusive, on the document's publication date
+    date_to: str | None = None
+    limit: int = 1000
+    context: int = 40
+
+    @property
+    def has_span_filter(self) -> bool:
+        return bool(self.label or self.attribute or self.annotator)
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    doc_name: str
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    label: str = ""  # the span the hit lies in, when a span filter was given
+    span_id: str = ""
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit] = field(default_factory=list)
+    truncated: bool = False  # more hits exist beyond ``limit``
+    documents: int = 0  # documents with at least one hit
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values the filters can take in this project, for the search panel."""
+
+    languages: tuple[str, ...]
+    outlets: tuple[str, ...]
+    annotators: tuple[str, ...]
+    labels: tuple[str, ...]
+    first_date: str
+    last_date: str
+
+
+def compile_query(query: SearchQuery) -> re.Pattern[str] | None:
+    """The pattern to run on stored texts; None when only span filters are given."""
+    if query.mode not in MODES:
+        raise ValidationError(f"search mode {query.mode!r} is not one of {', '.join(MODES)}")
+    if not query.text.strip():
+        if not query.has_span_filter:
+            raise ValidationError("type something to search for, or choose a label")
+        return None
+    if query.mode == "exact":
+        return re.compile(re.escape(query.text))
+    if query.mode == "regex":
+        try:
+            return re.compile(query.text)
+        except re.error as exc:
+            raise ValidationError(f"not a valid regular expression: {exc}") from None
+    try:
+        return compile_tolerant(query.text)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+
+
+def search(project: Project, query: SearchQuery) -> SearchResult:
+    pattern = compile_query(query)
+    result = SearchResult()
+    for doc_id, name, text in _candidates(project, query):
+        found = False
+        for hit in _hits_in(project, query, pattern, doc_id, name, text):
+            if len(result.hits) >= query.limit:
+                result.truncated = True
+                return result
+            result.hits.append(hit)
+            found = True
+        result.documents += found
+    return result
+
+
+def _hits_in(
+    project: Project,
+    query: SearchQuery,
+    pattern: re.Pattern[str] | None,
+    doc_id: str,
+    name: str,
+    text: str,
+) -> Iterator[Hit]:
+    scopes = _scope_spans(project, query, doc_id) if query.has_span_filter else None
+    if pattern is None:
+        for span_id, start, end, label in scopes or ():
+            yield _hit(query, doc_id, name, text, start, end, label, span_id)
+        return
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if start == end:
+            continue
+        if scopes is None:
+            yield _hit(query, doc_id, name, text, start, end)
+            continue
+        inside = next((s for s in scopes if s[1] <= start and end <= s[2]), None)
+        if inside is not None:
+            yield _hit(query, doc_id, name, text, start, end, inside[3], inside[0])
+
+
+def _hit(
+    query: SearchQuery,
+    doc_id: str,
+    name: str,
+    text: str,
+    start: int,
+    end: int,
+    label: str = "",
+    span_id: str = "",
+) -> Hit:
+    before = text[max(0, start - query.context) : start]
+    after = text[end : end + query.context]
+    # Context stays within the hit's paragraph.
+    before = before[before.rfind("\n") + 1 :]
+    after = after.split("\n", 1)[0]
+    return Hit(doc_id, name, start, end, text[start:end], before, after, label, span_id)
+
+
+# -- SQL ----------------------------------------------------------------------------------------
+
+
+def _candidates(project: Project, query: SearchQuery) -> Iterator[tuple[str, str, str]]:
+    where, params = _document_filters(query)
+    folded = fold_for_index(query.text)
+    if query.mode != "regex" and len(folded) >= _TRIGRAM:
+        where.append(
+            "d.id IN (SELECT f.doc_id FROM search_fts JOIN search_folded f "
+            "ON f.id = search_fts.rowid WHERE search_fts MATCH ?)"
+        )
+        params.append('"' + folded.replace('"', '""') + '"')
+    if query.has_span_filter:
+        span_where, span_params = _span_filters(query)
+        where.append(f"d.id IN (SELECT s.doc_id FROM spans s WHERE {span_where})")
+        params.extend(span_params)
+    sql = "SELECT d.id, d.name, d.text FROM documents d"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY d.position"
+    yield from project.conn.execute(sql, params)
+
+
+def _document_filters(query: SearchQuery) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if query.language:
+        where.append("d.language = ?")
+        params.append(query.language)
+    if query.outlet:
+        where.append("d.outlet = ?")
+        params.append(query.outlet)
+    if query.date_from:
+        where.append("d.published != '' AND substr(d.published, 1, 10) >= ?")
+        params.append(query.date_from)
+    if query.date_to:
+        where.append("d.published != '' AND substr(d.published, 1, 10) <= ?")
+        params.append(query.date_to)
+    return where, params
+
+
+def _span_filters(query: SearchQuery) -> tuple[str, list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if query.label:
+        where.append("s.label = ?")
+        params.append(query.label)
+    if query.annotator:
+        where.append("s.annotator = ?")
+        params.append(query.annotator)
+    if query.attribute:
+        key, value = query.attribute
+        # json_each yields one row for a single value and one per item of a list.
+        where.append(
+            "EXISTS (SELECT 1 FROM json_each(s.attributes, ?) j WHERE CAST(j.value AS TEXT) = ?)"
+        )
+        params.extend(['$."' + key.replace('"', "") + '"', value])
+    return " AND ".join(where), params
+
+
+def _scope_spans(
+    project: Project, query: SearchQuery, doc_id: str
+) -> list[tuple[str, int, int, str]]:
+    span_where, params = _span_filters(query)
+    return project.conn.execute(
+        f'SELECT s.id, s.start, s."end", s.label FROM spans s WHERE s.doc_id = ? AND {span_where} '
+        'ORDER BY s.start, s."end" DESC',
+        [doc_id, *params],
+    ).fetchall()
+
+
+def facets(project: Project) -> Facets:
+    conn = project.conn
+
+    def column(sql: str) -> tuple[str, ...]:
+        return tuple(r[0] for r in conn.execute(sql) if r[0])
+
+    first, last = conn.execute(
+        "SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
+        "FROM documents WHERE published != ''"
+    ).fetchone()
+    return Facets(
+        languages=column("SELECT DISTINCT language FROM documents ORDER BY language"),
+        outlets=column("SELECT DISTINCT outlet FROM documents ORDER BY outlet"),
+        annotators=column("SELECT DISTINCT annotator FROM spans ORDER BY annotator"),
+        labels=column("SELECT DISTINCT label FROM spans ORDER BY label"),
+        first_date=first or "",
+        last_date=last or "",
+    )
