@@ -848,11 +848,24 @@ def _writer_lock(path: Path) -> WriterLock:
     return WriterLock.acquire(path)
 
 
+def _reader_uri(path: Path) -> str:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # A read-only folder cannot hold the -shm file a WAL reader needs. With no -wal file beside
+    # the project nobody is writing it (a writer would have made one), so it is read as unchanging.
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    # A reader that may write beside the file opens it normally, made read-only by query_only:
+    # being the last to close, it removes the -wal and -shm files a mode=ro reader leaves.
+    if readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        conn = sqlite3.connect(_reader_uri(path), uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(path, isolation_level=None)
+    if readonly:
+        conn.execute("PRAGMA query_only = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
