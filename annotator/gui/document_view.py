@@ -102,10 +102,11 @@ def _insert_exactly(doc: QTextDocument, text: str) -> None:
     """Inserts what setPlainText would shorten: CRLF (read as one break), a leading BOM."""
     doc.clear()
     cursor = QTextCursor(doc)
-    # A BOM inserted first into a document is dropped; behind a placeholder it stays.
-    cursor.insertText("x")
     # "\r\n" in one call is one block break; inserted apart they stay two positions.
-    for piece in _CRLF.split(text):
+    pieces = _CRLF.split(text)
+    # insertText drops a BOM that opens the string it is given; behind a placeholder it stays.
+    pieces[0] = "x" + pieces[0]
+    for piece in pieces:
         cursor.insertText(piece)
     cursor.setPosition(0)
     cursor.deleteChar()
