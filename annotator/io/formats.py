@@ -89,5 +89,19 @@ _FORMATS = [
         "",
         True,
     ),
+    Exporter(
+        "doccano",
+        _lazy("doccano"),
+        "doccano JSONL, entities and relations (UTF-16 offsets; no attributes)",
+        ".jsonl",
+        True,
+    ),
+    Exporter(
+        "labelstudio",
+        _lazy("labelstudio"),
+        "Label Studio JSON tasks with per-region attributes, and its labelling config",
+        ".json",
+        True,
+    ),
 ]
 EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}
