@@ -148,7 +148,32 @@ def _m002_search_index(conn: sqlite3.Connection) -> None:
     corpus_index.index_all(conn)
 
 
+def _m003_suggestions(conn: sqlite3.Connection) -> None:
+    """Decisions on suggestions: a rejected one is not proposed again for that document."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE suggestion_decisions (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+            rule TEXT NOT NULL,
+            label TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            span_id TEXT,
+            annotator TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, key)
+        );
+        CREATE INDEX suggestion_decisions_quote ON suggestion_decisions(doc_id, rule, label, quote)
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("001_initial", _m001_initial),
     ("002_search_index", _m002_search_index),
+    ("003_suggestions", _m003_suggestions),
 ]
