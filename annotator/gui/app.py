@@ -1,53 +1,51 @@
-"""Starts the desktop app."""
+"""Starts the desktop app: the interface language, fonts, the window and its project."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QMainWindow, QSplitter
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from annotator.store.project import Project
-
-from .document_view import DocumentView
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, project: Project | None) -> None:
-        super().__init__()
-        self.project = project
-        self.setWindowTitle("annotator" + (f" — {project.path.name}" if project else ""))
-        self.doc_list = QListWidget()
-        self.view = DocumentView()
-        splitter = QSplitter()
-        splitter.addWidget(self.doc_list)
-        splitter.addWidget(self.view)
-        splitter.setSizes([260, 900])
-        self.setCentralWidget(splitter)
-        self.doc_list.currentItemChanged.connect(self._show)
-        if project is not None:
-            for summary in project.documents():
-                item = QListWidgetItem(f"{summary.title or summary.name}  ({summary.span_count})")
-                item.setData(Qt.ItemDataRole.UserRole, summary.id)
-                self.doc_list.addItem(item)
-            if self.doc_list.count():
-                self.doc_list.setCurrentRow(0)
-
-    def _show(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.project is None:
-            return
-        doc_id = item.data(Qt.ItemDataRole.UserRole)
-        self.view.show_text(self.project.text(doc_id))
+from . import fonts, i18n
+from .main_window import MainWindow
+from .settings import AppSettings
 
 
-def run(project_path: Path | None = None) -> int:
+def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
-    project = Project.open(project_path) if project_path else None
-    window = MainWindow(project)
-    window.resize(1200, 800)
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    app.setFont(interface_font())
+    return app
+
+
+def interface_font() -> QFont:
+    """The system font for Latin letters, the bundled Noto for Persian and Arabic menus:
+    the fallback Qt would pick by itself (DejaVu) joins Persian letters poorly."""
+    base = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    families = fonts.register_reading_fonts()
+    font = QFont(base)
+    font.setFamilies([base.family(), *families])
+    return font
+
+
+def run(project_path: Path | None = None, settings: AppSettings | None = None) -> int:
+    app = application()
+    settings = settings or AppSettings()
+    i18n.install(settings.language())
+    window = MainWindow(None, settings)
     window.show()
+    path = project_path or _last_project(settings)
+    if path is not None:
+        window.open_path(Path(path))
     return app.exec()
+
+
+def _last_project(settings: AppSettings) -> Path | None:
+    last = settings.last_project()
+    return last if last is not None and last.exists() else None
 
 
 def main() -> None:

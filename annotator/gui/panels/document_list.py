@@ -30,7 +30,7 @@ from annotator.store.project import Project
 DOC_ID = Qt.ItemDataRole.UserRole
 SORT = Qt.ItemDataRole.UserRole + 1
 FILTER = Qt.ItemDataRole.UserRole + 2  # the raw value a filter compares against
-NAME, LANGUAGE, OUTLET, STATUS, COUNT = range(5)
+NAME, COUNT, LANGUAGE, OUTLET, STATUS = range(5)
 
 
 @dataclass(slots=True)
@@ -90,13 +90,13 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Document"),
-                self.tr("Language"),
-                self.tr("Outlet"),
-                self.tr("Status"),
-                self.tr("Annotations"),
-            ][section]
+            return {
+                NAME: self.tr("Document"),
+                COUNT: self.tr("Annotations"),
+                LANGUAGE: self.tr("Language"),
+                OUTLET: self.tr("Outlet"),
+                STATUS: self.tr("Status"),
+            }[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -110,7 +110,12 @@ class DocumentTableModel(QAbstractTableModel):
         if role == SORT:
             return row.count if col == COUNT else self._display(row, col)
         if role == FILTER:
-            return [row.name + " " + row.title, row.language, row.outlet, row.status, ""][col]
+            return {
+                NAME: row.name + " " + row.title,
+                LANGUAGE: row.language,
+                OUTLET: row.outlet,
+                STATUS: row.status,
+            }.get(col, "")
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             return f"{row.title}\n{row.name}" if row.title else row.name
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -217,9 +222,10 @@ class DocumentListPanel(QWidget):
             )
         self.table = self._make_table()
         filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 3)
-        for i, combo in enumerate(self.combos.values()):
-            filters.addWidget(combo, 1, i)
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        filters.addWidget(self.combos[LANGUAGE], 1, 0)
+        filters.addWidget(self.combos[STATUS], 1, 1)
+        filters.addWidget(self.combos[OUTLET], 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)

@@ -1,0 +1,104 @@
+"""Features written beside the workspace (search, import, export, suggestions), attached
+when their modules are present so that no menu entry ever points at nothing."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def feature(name: str) -> ModuleType | None:
+    """``annotator.gui.<name>`` if it exists; a broken module still raises."""
+    full = f"annotator.gui.{name}"
+    try:
+        return importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name == full:
+            return None
+        raise
+
+
+def add_project_actions(w: MainWindow) -> None:
+    a = w.actions_
+    if feature("import_dialog") is not None:
+        a.add("import", "project", lambda: import_documents(w), ["Ctrl+I"])
+    if feature("export_dialog") is not None:
+        a.add("export", "project", lambda: export(w), ["Ctrl+E"])
+
+
+def add_edit_actions(w: MainWindow) -> None:
+    if feature("search_panel") is not None:
+        w.actions_.add("find", "edit", lambda: show_search(w), ["Ctrl+F"])
+
+
+def add_toolbar_actions(w: MainWindow) -> None:
+    w.actions_.to_toolbar("|", "find", "import", "export")
+
+
+def import_documents(w: MainWindow) -> None:
+    module = feature("import_dialog")
+    if w.project is None or w.project.readonly or module is None:
+        return
+    paths, _ = QFileDialog.getOpenFileNames(
+        w,
+        translate("Integrations", "Import documents"),
+        "",
+        translate("Integrations", "Texts and projects (*.txt *.jsonl *.json *.html *.md);;All (*)"),
+    )
+    if paths:
+        module.import_with_progress(w, w.project, paths)
+
+
+def export(w: MainWindow) -> None:
+    module = feature("export_dialog")
+    if w.project is not None and module is not None:
+        module.ExportDialog(w.project, w).exec()
+
+
+def show_search(w: MainWindow) -> None:
+    dock = w.docks.get("search")
+    if dock is None:
+        return
+    dock.show()
+    dock.raise_()
+    dock.widget().setFocus()
+
+
+def attach_panels(w: MainWindow) -> None:
+    """Gives the panels that need a project the one now open."""
+    module = feature("search_panel")
+    if module is None:
+        return
+    dock = w.docks.get("search")
+    if dock is None:
+        dock = QDockWidget(translate("Integrations", "Search"), w)
+        dock.setObjectName("dock_search")
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        w.tabifyDockWidget(w.docks["relations"], dock)
+        w.docks["search"] = dock
+        w.restoreDockWidget(dock)  # its place from the saved layout, made before it existed
+        w.menus["view"].addAction(dock.toggleViewAction())
+    old = dock.widget()
+    if w.project is None:
+        dock.hide()
+        return
+    panel = module.SearchPanel(w.project, dock)
+    panel.hit_activated.connect(lambda doc_id, start, end: _show_hit(w, doc_id, start, end))
+    dock.setWidget(panel)
+    if old is not None:
+        old.deleteLater()
+
+
+def _show_hit(w: MainWindow, doc_id: str, start: int, end: int) -> None:
+    w.open_document(doc_id)
+    w.view.set_selection_range(start, end)
+    w.view.setFocus()
