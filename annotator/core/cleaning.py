@@ -24,7 +24,7 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # Persian pieces that a line break can cut from their word; rejoined with a ZWNJ.
 _PREFIXES = ("می", "نمی")
 _SUFFIXES = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ترین")
-_LINE_WIDTH_MIN, _LINE_WIDTH_MAX = 20, 120
+_LINE_WIDTH_MIN, _LINE_WIDTH_MAX = 30, 120
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,8 @@ def _join_wrapped_lines(text: str) -> tuple[str, CleaningStep | None]:
 
 def _join_block(block: str, position: int, joins: list[dict[str, Any]]) -> str:
     lines = block.split("\n")
-    if len(lines) < 2:
+    # Two lines are as likely a heading and its line as one wrapped paragraph: leave them.
+    if len(lines) < 3:
         return block
     width = max(len(line) for line in lines)
     if not _LINE_WIDTH_MIN <= width <= _LINE_WIDTH_MAX:
