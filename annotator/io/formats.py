@@ -56,13 +56,14 @@ def _native(project: Project, out: Path | None, flt: ExportFilter, _: ExportOpti
     return "standard output" if out is None else f"{out} ({n} documents)"
 
 
-def _lazy(module: str) -> Writer:
+def _lazy(module: str, function: str = "write") -> Writer:
     """Imports a format's module on first use: the CLI starts fast, openpyxl loads late."""
 
     def write(project, out, flt, options):
         from importlib import import_module
 
-        return import_module(f"annotator.io.{module}").write(project, out, flt, options)
+        writer = getattr(import_module(f"annotator.io.{module}"), function)
+        return writer(project, out, flt, options)
 
     return write
 
@@ -103,5 +104,19 @@ _FORMATS = [
         ".json",
         True,
     ),
+    Exporter(
+        "semeval",
+        _lazy("semeval"),
+        "SemEval persuasion TSV: article id, technique, start, end (code points)",
+        ".tsv",
+    ),
+    Exporter(
+        "conll",
+        _lazy("conll"),
+        "CoNLL BIO tokens, one tag column per layer (lossy where spans overlap)",
+        ".conll",
+    ),
+    Exporter("csv", _lazy("spreadsheet", "write_csv"), "CSV of spans for spreadsheets", ".csv"),
+    Exporter("xlsx", _lazy("spreadsheet", "write_xlsx"), "Excel workbook of spans", ".xlsx"),
 ]
 EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}
