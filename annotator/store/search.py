@@ -149,11 +149,15 @@ def _hit(
     label: str = "",
     span_id: str = "",
 ) -> Hit:
-    before = text[max(0, start - query.context) : start]
-    after = text[end : end + query.context]
-    # Context stays within the hit's paragraph.
+    first, last = max(0, start - query.context), min(len(text), end + query.context)
+    before, after = text[first:start], text[end:last]
+    # Context stays within the hit's paragraph and shows no broken word at its ends.
     before = before[before.rfind("\n") + 1 :]
     after = after.split("\n", 1)[0]
+    if first > 0 and " " in before and not text[first - 1].isspace():
+        before = before[before.index(" ") + 1 :]
+    if last < len(text) and " " in after and not text[last].isspace():
+        after = after[: after.rindex(" ")]
     return Hit(doc_id, name, start, end, text[start:end], before, after, label, span_id)
 
 
