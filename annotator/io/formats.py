@@ -116,6 +116,12 @@ _FORMATS = [
         "CoNLL BIO tokens, one tag column per layer (lossy where spans overlap)",
         ".conll",
     ),
+    Exporter(
+        "inception",
+        _lazy("inception"),
+        "INCEpTION / UIMA CAS XMI folder with its TypeSystem.xml (UTF-16 offsets)",
+        "",
+    ),
     Exporter("csv", _lazy("spreadsheet", "write_csv"), "CSV of spans for spreadsheets", ".csv"),
     Exporter("xlsx", _lazy("spreadsheet", "write_xlsx"), "Excel workbook of spans", ".xlsx"),
 ]
