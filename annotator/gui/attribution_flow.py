@@ -157,11 +157,11 @@ class AttributionFlow(QObject):
                 roles = {}
                 for role, pick in picks.items():
                     if pick.span_id is None:
-                        add = AddSpan(project, doc_id, *pick.range, pick.label, parent=b.macro)
+                        add = AddSpan(project, doc_id, *pick.range, pick.label)
                         pick.span_id = b.do(add).span.id
                     roles[role] = (pick.span_id,)
                 focus = picks[CONTENT].span_id
-                b.do(AddRelation(project, doc_id, RELATION, roles, focus, parent=b.macro))
+                b.do(AddRelation(project, doc_id, RELATION, roles, focus))
         except AnnotatorError as exc:
             self.w.report(str(exc), error=True)
             return

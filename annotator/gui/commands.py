@@ -89,35 +89,61 @@ def push(stack: QUndoStack, command: ProjectCommand) -> ProjectCommand:
 
 def command_doc(command: QUndoCommand | None) -> tuple[str | None, str | None]:
     """The document and span an undo or redo of ``command`` should show."""
-    while command is not None and not isinstance(command, ProjectCommand):
-        command = command.child(command.childCount() - 1) if command.childCount() else None
-    return (command.doc_id, command.span_id) if command else (None, None)
+    if isinstance(command, Macro) and command.steps:
+        command = command.steps[0]
+    if isinstance(command, ProjectCommand):
+        return command.doc_id, command.span_id
+    return None, None
+
+
+class Macro(QUndoCommand):
+    """Several commands as one undo step: redone in order, undone backwards.
+
+    The steps are held here rather than as Qt child commands, so that Python alone owns
+    them (a C++ parent deleting Python-made children crashes PySide).
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.steps: list[ProjectCommand] = []
+        self._applied_already = False
+
+    def redo(self) -> None:
+        if self._applied_already:
+            self._applied_already = False
+            return
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
 
 
 class Batch:
-    """Several commands as one undo step; built one by one, as later ones need earlier ids."""
+    """Builds a Macro step by step, as later steps need the ids earlier ones made."""
 
     def __init__(self, text: str) -> None:
-        self.macro = QUndoCommand(text)
-        self.done: list[ProjectCommand] = []
+        self.macro = Macro(text)
 
     def do(self, command: ProjectCommand) -> ProjectCommand:
-        command.apply_first()
-        self.done.append(command)
+        command.apply()
+        self.macro.steps.append(command)
         return command
 
 
 @contextmanager
 def batch(stack: QUndoStack, text: str) -> Iterator[Batch]:
-    """``with batch(stack, "Add attribution") as b: b.do(AddSpan(..., parent=b.macro))``."""
+    """``with batch(stack, "Add attribution") as b: b.do(AddSpan(...))``: one undo step."""
     b = Batch(text)
     try:
         yield b
     except BaseException:
-        for command in reversed(b.done):
+        for command in reversed(b.macro.steps):
             command.revert()
         raise
-    if b.done:
+    if b.macro.steps:
+        b.macro._applied_already = True
         stack.push(b.macro)
 
 

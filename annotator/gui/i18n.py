@@ -1,7 +1,8 @@
 """The interface language: Qt translators from ``resources/translations`` and schema texts.
 
-The ``.ts`` files are the source of truth; ``python -m annotator.gui.i18n`` compiles them to
-the ``.qm`` files Qt loads (with ``pyside6-lrelease``, which PySide6-Essentials ships).
+The ``.ts`` files are the source of truth. ``python -m annotator.gui.i18n update`` adds new
+strings from the code to them; ``python -m annotator.gui.i18n`` compiles them to the ``.qm``
+files Qt loads (``pyside6-lupdate`` and ``pyside6-lrelease`` come with PySide6-Essentials).
 """
 
 from __future__ import annotations
@@ -76,26 +77,36 @@ def _qts_own(lang: str) -> QTranslator | None:
     return None
 
 
-def lrelease() -> str | None:
-    """The ``lrelease`` that came with PySide6, or one on PATH."""
-    here = Path(sys.executable).parent / "pyside6-lrelease"
-    if here.exists():
-        return str(here)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+def qt_tool(name: str) -> str:
+    """``pyside6-<name>`` (lupdate, lrelease) from this environment, or from PATH."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise RuntimeError(f"pyside6-{name} not found; it comes with PySide6-Essentials")
+    return found
+
+
+def update_sources() -> None:
+    """Adds new interface strings from the GUI code to every .ts file (to translate there)."""
+    gui = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in gui.rglob("*.py"))
+    targets = sorted(str(p) for p in TRANSLATIONS.glob("annotator_*.ts"))
+    args = ["-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", *targets]
+    subprocess.run([qt_tool("lupdate"), *args], check=True)
 
 
 def compile_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
-    tool = lrelease()
-    if tool is None:
-        raise RuntimeError("pyside6-lrelease not found; install PySide6-Essentials")
     written = []
     for ts in sorted(TRANSLATIONS.glob("annotator_*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         written.append(qm)
     return written
 
 
 if __name__ == "__main__":
+    # python -m annotator.gui.i18n [update]: refresh the .ts sources, then compile the .qm.
+    if sys.argv[1:] == ["update"]:
+        update_sources()
     for path in compile_translations():
         print(f"wrote {path}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._undo_index = 0
         self.project, self.current_doc_id = project, None
         self._shown, self._partners = set(), {}
+        self._drop_panels()
         if old is not None and old is not project:
             old.close()
         if project is not None:
@@ -174,6 +176,15 @@ class MainWindow(QMainWindow):
                 self.docks[name].setVisible(visible)
             self._dock_visibility = None
 
+    def _drop_panels(self) -> None:
+        """Deletes the panels of the project being closed, now: a late event reaching one
+        would otherwise read a closed database."""
+        for dock in self.docks.values():
+            old = dock.widget()
+            dock.setWidget(QWidget())
+            if old is not None:
+                shiboken6.delete(old)
+
     def _make_panels(self, project: Project) -> None:
         self.documents = DocumentListPanel(project)
         self.palette = LabelPalette(project.schema)
@@ -190,9 +201,9 @@ class MainWindow(QMainWindow):
             "relations": self.relations,
         }
         for name, panel in panels.items():
-            old = self.docks[name].widget()
+            placeholder = self.docks[name].widget()
             self.docks[name].setWidget(panel)
-            old.deleteLater()
+            placeholder.deleteLater()
         self.palette.setEnabled(not project.readonly)
         self.documents.document_activated.connect(self.open_document)
         self.palette.label_chosen.connect(lambda name: self.editing.apply_label(name))

@@ -20,6 +20,7 @@ from annotator.core.model import Span
 from annotator.store.project import Project
 
 from . import i18n
+from .panels.document_list import refiltering
 from .panels.palette import swatch
 
 SPAN_ID = Qt.ItemDataRole.UserRole
@@ -126,8 +127,8 @@ class _DocumentFilter(QSortFilterProxyModel):
         self.doc_id: str | None = None
 
     def set_document(self, doc_id: str | None) -> None:
-        self.doc_id = doc_id
-        self.invalidateFilter()
+        with refiltering(self):
+            self.doc_id = doc_id
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if self.doc_id is not None:

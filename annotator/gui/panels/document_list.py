@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -172,6 +174,18 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+@contextmanager
+def refiltering(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Wraps a change of filter criteria (Qt 6.10 replaced ``invalidateFilter``)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        yield
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # Qt before 6.10
+        yield
+        proxy.invalidateFilter()
+
+
 class DocumentFilter(QSortFilterProxyModel):
     """Keeps rows whose name or title holds the text and whose language, outlet and status
     match the chosen ones (an empty choice matches all)."""
@@ -183,12 +197,12 @@ class DocumentFilter(QSortFilterProxyModel):
         self.setSortRole(SORT)
 
     def set_text(self, text: str) -> None:
-        self.text = text.strip().casefold()
-        self.invalidateFilter()
+        with refiltering(self):
+            self.text = text.strip().casefold()
 
     def set_column(self, column: int, value: str) -> None:
-        self.wanted[column] = value or ""
-        self.invalidateFilter()
+        with refiltering(self):
+            self.wanted[column] = value or ""
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()
