@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, ValidationError
 
 
 def check_not_truncated(path: Path) -> None:
@@ -51,3 +51,14 @@ def storage_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
         if needle in text:
             return ProjectError(f"{path}: {message} (SQLite: {exc})")
     return None
+
+
+def constraint_error(exc: sqlite3.IntegrityError) -> ValidationError:
+    """A row the tables' own rules refuse (a reused id, say), which checks before it missed."""
+    text = str(exc)
+    if text.startswith("UNIQUE constraint failed: "):
+        table, _, column = text.removeprefix("UNIQUE constraint failed: ").partition(".")
+        thing = {"spans": "span", "relations": "relation", "documents": "document"}.get(table)
+        if thing and column.isidentifier():
+            return ValidationError(f"a {thing} with the same {column} is already in the project")
+    return ValidationError(f"refused by the project file's rules ({text})")

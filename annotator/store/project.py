@@ -25,7 +25,7 @@ from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
 from . import corpus_index, rows
-from .faults import check_not_truncated, storage_error
+from .faults import check_not_truncated, constraint_error, storage_error
 from .lock import WriterLock
 from .migrations import MIGRATIONS
 
@@ -216,6 +216,8 @@ class Project:
             self._pending.clear()
             self._texts.clear()
             self._schema = None
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise constraint_error(exc) from None
             if isinstance(exc, sqlite3.Error) and (mapped := storage_error(self.path, exc)):
                 raise mapped from None
             raise
