@@ -36,7 +36,10 @@ def run(project_path: Path | None = None, settings: AppSettings | None = None) -
     settings = settings or AppSettings()
     i18n.install(settings.language())
     window = MainWindow(None, settings)
-    window.show()
+    if settings.window_geometry() is None:
+        window.showMaximized()  # a first run: the text deserves the whole screen
+    else:
+        window.show()
     path = project_path or _last_project(settings)
     if path is not None:
         window.open_path(Path(path))

@@ -37,6 +37,12 @@ def display(texts: dict[str, str], fallback: str = "") -> str:
     return texts.get(_current) or texts.get("en") or fallback
 
 
+def number(n: int) -> str:
+    """``n`` in the interface's digits (۱۲۳ in Persian, ١٢٣ in Arabic), as Qt's tables show
+    numbers."""
+    return QLocale().toString(n)
+
+
 def install(lang: str) -> str:
     """Switches the running app to ``lang``: translators, locale and layout direction.
 

@@ -115,16 +115,25 @@ class LinkDialog(QDialog):
         rel = self.relation_type()
         if rel is None:
             return
-        label = self.project.span(self.selected).label if self.selected else None
+        home = self._home_role(rel)
         for role in rel.roles:
             row = _RoleRow(self, role)
-            if label in role.labels:
+            if role.name == home:
                 row.set_spans([self.selected])
-                label = None  # the selected annotation fills one role only
             name = i18n.display(role.display, role.name) + (" *" if role.min else "")
             form.addRow(name, row)
             self.rows[role.name] = row
         self.error.clear()
+
+    def _home_role(self, rel: RelationType) -> str | None:
+        """The role the selected annotation most plainly fills: one whose main label it has
+        (a Claim is the claim of "supports", not its evidence), else any that takes it."""
+        if not self.selected:
+            return None
+        label = self.project.span(self.selected).label
+        main = [r.name for r in rel.roles if r.labels[:1] == (label,)]
+        other = [r.name for r in rel.roles if label in r.labels]
+        return (main or other or [None])[0]
 
     def roles(self) -> dict[str, tuple[str, ...]]:
         return {name: tuple(row.span_ids) for name, row in self.rows.items() if row.span_ids}

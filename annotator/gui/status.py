@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from annotator.store.project import Project
 
+from . import i18n
+
 MESSAGE_MS = 6000
 
 
@@ -56,16 +58,16 @@ class StatusBar(QStatusBar):
         if count == 1:
             self.count.setText(self.tr("1 annotation"))
         else:
-            self.count.setText(self.tr("{n} annotations").format(n=count))
+            self.count.setText(self.tr("{n} annotations").format(n=i18n.number(count)))
 
     def show_position(self, start: int, end: int) -> None:
         self.range = (start, end)
         if start == end:
-            self.position.setText(self.tr("Position {pos}").format(pos=start))
+            self.position.setText(self.tr("Position {pos}").format(pos=i18n.number(start)))
         else:
             self.position.setText(
                 self.tr("Selected {start}–{end} ({n} characters)").format(
-                    start=start, end=end, n=end - start
+                    start=i18n.number(start), end=i18n.number(end), n=i18n.number(end - start)
                 )
             )
 

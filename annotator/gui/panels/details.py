@@ -163,7 +163,9 @@ class DetailsPanel(QWidget):
         quote = " ".join(span.text.split())
         self.quote.setText(f"«{quote}»")
         self.where.setText(
-            self.tr("Characters {start}–{end}").format(start=span.start, end=span.end)
+            self.tr("Characters {start}–{end}").format(
+                start=i18n.number(span.start), end=i18n.number(span.end)
+            )
         )
         for name, editor in self.editors.items():
             editor.set_value(span.attributes.get(name))

@@ -77,7 +77,7 @@ class DocumentLabelsPanel(QWidget):
         lines = [f"<b>{_escape(doc.title or doc.name)}</b>"]
         facts = [language_name(doc.language), doc.outlet, doc.published]
         lines.append(" · ".join(_escape(f) for f in facts if f))
-        lines.append(self.tr("{n} characters").format(n=len(doc.text)))
+        lines.append(self.tr("{n} characters").format(n=i18n.number(len(doc.text))))
         self.info.setText("<br>".join(lines))
         for name, editor in self.editors.items():
             editor.set_value(doc.attributes.get(name))
