@@ -1,0 +1,119 @@
+"""Times a GUI process from its launch to the first paint of its main window.
+
+``launch(mode, *args)`` starts ``python -m bench.paint_probe MODE ARGS`` in a fresh process and
+returns what it measured, with the process's peak memory (``os.wait4``'s ``ru_maxrss``: this
+child alone, not every child so far as ``RUSAGE_CHILDREN`` would give).
+
+In the child, an application-wide event filter watches for the first ``Paint`` of any widget
+inside a ``QMainWindow``; one turn of the event loop later (the rest of that frame has painted)
+it writes ``{"first_paint": seconds since launch, "rows": ...}`` and exits at once. The app
+itself is not changed: the probe creates the ``QApplication`` first, which ``annotator``'s
+start-up then reuses, and calls the same entry point as ``annotator gui PROJECT``.
+
+Modes: ``app PROJECT`` (annotator), ``bare`` (a QMainWindow holding a QTextEdit: the
+baseline). With ``PROBE_WAIT_ROWS=1`` the child waits after the first paint until an item view
+shows rows (the document list filled) before reporting, for the memory benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = "به گزارش خبرنگار ما، نشست بعدی در ایروان برگزار می‌شود. " * 40
+
+
+def launch(mode: str, *args: str, wait_rows: bool = False) -> dict:
+    """Runs the probe in a fresh process; returns its report plus ``peak_rss`` in bytes."""
+    with tempfile.TemporaryDirectory(prefix="probe-home-") as home:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            # A clean profile: no remembered project, window state or recent files.
+            "HOME": home,
+            "XDG_CONFIG_HOME": home,
+            "XDG_DATA_HOME": home,
+            "XDG_CACHE_HOME": home,
+            "PROBE_WAIT_ROWS": "1" if wait_rows else "",
+        }
+        env["PROBE_T0"] = repr(time.time())
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.paint_probe", mode, *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        out = proc.stdout.read()
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    lines = [line for line in out.decode().splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"probe {mode} {args} failed ({proc.returncode}): {err.decode()[-800:]}")
+    report = json.loads(lines[-1])
+    report["peak_rss"] = usage.ru_maxrss * 1024  # Linux reports kilobytes
+    return report
+
+
+def _child(mode: str, args: list[str]) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTextEdit
+
+    t0 = float(os.environ["PROBE_T0"])
+    app = QApplication(sys.argv[:1])
+    wait_rows = bool(os.environ.get("PROBE_WAIT_ROWS"))
+
+    def rows_shown() -> int:
+        views = [w for w in app.allWidgets() if isinstance(w, QAbstractItemView)]
+        counts = [v.model().rowCount() for v in views if v.isVisible() and v.model() is not None]
+        return max(counts, default=0)
+
+    def report(painted: float, started: float) -> None:
+        if wait_rows and rows_shown() == 0 and time.time() - started < 120:
+            QTimer.singleShot(20, lambda: report(painted, started))
+            return
+        line = json.dumps({"first_paint": painted - t0, "rows": rows_shown()})
+        os.write(1, (line + "\n").encode())
+        os._exit(0)  # skip teardown: what is measured ends at the first frame
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):
+            if (
+                not self.done
+                and event.type() == QEvent.Type.Paint
+                and obj.isWidgetType()
+                and isinstance(obj.window(), QMainWindow)
+            ):
+                self.done = True
+                painted = time.time()
+                QTimer.singleShot(0, lambda: report(painted, painted))
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    if mode == "bare":
+        window = QMainWindow()
+        editor = QTextEdit()
+        editor.setPlainText(SAMPLE)
+        window.setCentralWidget(editor)
+        window.resize(1200, 800)
+        window.show()
+        app.exec()
+    elif mode == "app":
+        from annotator.cli import main
+
+        main(["gui", *args])
+    raise SystemExit(f"probe: the {mode} window never painted")
+
+
+if __name__ == "__main__":
+    _child(sys.argv[1], sys.argv[2:])
