@@ -104,7 +104,7 @@ def _review_url(doc: Document, claim: Span, org: dict[str, str]) -> str:
     return f"urn:uuid:{claim.id}"
 
 
-class _Authors:
+class Authors:
     """Who each claim of one document is attributed to, from the project's relations."""
 
     def __init__(self, project: Project, doc_id: str) -> None:
@@ -161,7 +161,7 @@ def reviews(project: Project, flt: ExportFilter, options: ExportOptions) -> list
         for span in item.spans:
             if "verdict" not in span.attributes:
                 continue
-            authors = authors or _Authors(project, item.document.id)
+            authors = authors or Authors(project, item.document.id)
             found = review(project.schema, item.document, span, authors.of(span), org)
             if found:
                 result.append(found)

@@ -124,5 +124,11 @@ _FORMATS = [
     ),
     Exporter("csv", _lazy("spreadsheet", "write_csv"), "CSV of spans for spreadsheets", ".csv"),
     Exporter("xlsx", _lazy("spreadsheet", "write_xlsx"), "Excel workbook of spans", ".xlsx"),
+    Exporter(
+        "html",
+        _lazy("report"),
+        "HTML report: highlighted text right to left, claims and corrections, printable",
+        ".html",
+    ),
 ]
 EXPORTERS: dict[str, Exporter] = {e.name: e for e in _FORMATS}
