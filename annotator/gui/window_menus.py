@@ -72,8 +72,8 @@ def build_menus(w: MainWindow) -> None:
         a.add_language(lang, w.set_language)
 
     a.add("shortcuts", "help", lambda: show_shortcuts(w), ["F1"])
-    help_key = a.add("shortcuts_in_text", None, lambda: show_shortcuts(w), ["?"], in_document=True)
-    help_key.setVisible(False)
+    # "?" only while reading: in a note or a correction it is just a question mark.
+    a.add("shortcuts_in_text", None, lambda: show_shortcuts(w), ["?", "Shift+?"], in_document=True)
     a.add("about", "help", lambda: about(w))
     a.to_toolbar("new_project", "open_project", "|", "undo", "redo", "delete_annotation", "|")
     a.to_toolbar("attribution", "link", "|", "zoom_out", "zoom_in")

@@ -4,6 +4,7 @@ evidence picker in the details panel, new project."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from annotator.gui.link_dialog import LinkDialog
@@ -109,3 +110,31 @@ def test_new_project_dialog_creates_the_chosen_scheme(qtbot, tmp_path):
     assert project is not None and project.schema.name == "minimal"
     project.close()
     assert Project.open(tmp_path / "mine.annotator", readonly=True).schema.name == "minimal"
+
+
+def close_next_modal(seen: list) -> None:
+    """Closes the next modal dialog once it is up, noting its type."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, poll)
+
+
+def test_question_mark_in_the_text_opens_the_keyboard_help(make_window, project, fa_doc, qtbot):
+    window = make_window(project, fa_doc)
+    seen = []
+    close_next_modal(seen)
+    qtbot.keyClick(window.view, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    window.activateWindow()  # back from the dialog, as a person's window manager would do
+    assert QTest.qWaitForWindowActive(window, 3000)
+    close_next_modal(seen)
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [ShortcutsHelp, ShortcutsHelp]
