@@ -16,7 +16,7 @@ import click
 from annotator import __version__, cli_annotations, cli_corpus
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import resolve_schema
-from annotator.io.formats import EXPORTERS, ExportFilter
+from annotator.io.formats import EXPORTERS, ExportFilter, ExportOptions
 from annotator.store.project import Project
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
@@ -82,14 +82,38 @@ def init(project: Path, schema_name: str) -> None:
 @click.option("--label", "labels", multiple=True, help="Only spans with this label (repeatable).")
 @click.option("--annotator", "annotators", multiple=True, help="Only this annotator's work.")
 @click.option("--status", "statuses", multiple=True, help="Only documents with this status.")
+@click.option(
+    "--organisation",
+    help="claimreview: the reviewing organisation's name (else the project setting "
+    '"organisation", a {"name", "url", "review_url"} object).',
+)
+@click.option("--organisation-url", help="claimreview: the reviewing organisation's web site.")
+@click.option("--per-document", is_flag=True, help="html: one page per document in a folder.")
+@click.option("--embed-font", is_flag=True, help="html: embed the Noto Sans Arabic glyphs used.")
 def export(
-    project: Path, fmt: str, output: Path | None, docs, labels, annotators, statuses
+    project: Path,
+    fmt: str,
+    output: Path | None,
+    docs,
+    labels,
+    annotators,
+    statuses,
+    organisation: str | None,
+    organisation_url: str | None,
+    per_document: bool,
+    embed_font: bool,
 ) -> None:
-    """Export PROJECT's documents and annotations."""
+    """Export PROJECT's documents and annotations.
+
+    Formats: jsonl (native, lossless), w3c, claimreview, brat (folder), doccano, labelstudio,
+    semeval, conll, inception (folder), csv, xlsx, html. Folder formats need -o.
+    """
     flt = ExportFilter(tuple(docs), tuple(labels), tuple(annotators), tuple(statuses))
+    org = {"name": organisation, "url": organisation_url or ""} if organisation else None
+    options = ExportOptions(organisation=org, per_document=per_document, embed_font=embed_font)
     with _open(project, readonly=True) as proj:
         try:
-            where = EXPORTERS[fmt].write(proj, output, flt)
+            where = EXPORTERS[fmt].write(proj, output, flt, options)
         except AnnotatorError as exc:
             raise click.ClickException(str(exc)) from None
     if output is not None:

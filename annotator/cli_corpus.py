@@ -8,9 +8,11 @@ from pathlib import Path
 
 import click
 
+from annotator.cli_exchange import FORMAT_HELP, read_back
 from annotator.core.errors import AnnotatorError
 from annotator.core.language import has_arabic_script
 from annotator.io import importer
+from annotator.io.readback import READBACK
 from annotator.io.readers.base import ImportOptions
 from annotator.store import search as corpus_search
 from annotator.store.project import Project
@@ -57,6 +59,7 @@ def _pairs(items: tuple[str, ...], option: str) -> dict[str, str]:
     "those spans out). Repeatable.",
 )
 @click.option("--keep-line-breaks", is_flag=True, help="Do not join hard-wrapped lines.")
+@click.option("--format", "readback_format", type=click.Choice(sorted(READBACK)), help=FORMAT_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def import_(
     project: Path,
@@ -69,14 +72,19 @@ def import_(
     normalize_persian: bool,
     map_labels: tuple[str, ...],
     keep_line_breaks: bool,
+    readback_format: str | None,
     as_json: bool,
 ) -> None:
     """Import files, folders and zip archives into PROJECT.
 
     Text (.txt, .md; UTF-8, UTF-16, Windows-1256), web pages (.html), Word (.docx), PDF with a
     text layer, CSV, doccano (.jsonl), Label Studio (.json) and native JSONL. Each file goes in
-    whole or not at all; a bad file is named and the rest still import.
+    whole or not at all; a bad file is named and the rest still import. With --format, reads
+    back what `annotator export` wrote, annotations and relations included.
     """
+    if readback_format:
+        read_back(project, paths, readback_format, as_json)
+        return
     options = ImportOptions(
         text_column=text_column,
         title_column=title_column,
