@@ -34,7 +34,6 @@ from .highlights import Highlights, Suggestion
 
 # Characters at which QTextDocument.insertText starts a new block (one position each).
 BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
-_CRLF = re.compile("(?<=\r)(?=\n)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 DOCUMENT_MARGIN = 28
 TOOLTIP_QUOTE = 40  # characters of a quote shown in a tooltip
@@ -55,13 +54,12 @@ class _FastUtf16Map(Utf16Map):
 
 def block_format(rtl: bool) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
-    fmt.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    )
-    fmt.setLineHeight(
-        fonts.LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-    )
+    fmt.setLayoutDirection(direction(rtl))
     return fmt
+
+
+def direction(rtl: bool) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
 def prepare_document(doc: QTextDocument) -> None:
@@ -73,43 +71,47 @@ def prepare_document(doc: QTextDocument) -> None:
     doc.setDefaultTextOption(option)
 
 
-def fill_document(doc: QTextDocument, text: str) -> None:
-    """Replaces the content with ``text`` so that positions are exactly its UTF-16 offsets.
+def text_for_qt(text: str) -> str:
+    """``text`` with what QTextDocument would shorten replaced, one UTF-16 unit for one.
 
-    Every paragraph gets its direction from its own letters: Qt would take it from the first
-    strong letter, so a Persian paragraph opening with a Latin word would run left to right.
-    One edit block, so the layout hears of one change and lays out lazily what is shown.
+    Qt reads "\r\n" as one paragraph break, where the stored text has two code points; both
+    become breaks anyway, so "\r" then U+2029 keeps the count. Qt drops a leading BOM; the
+    word joiner (U+2060) is its invisible modern spelling.
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\r\u2029")
+    if text.startswith("\ufeff"):
+        text = "\u2060" + text[1:]
+    return text
+
+
+def fill_document(edit: QTextEdit, text: str) -> None:
+    """Shows ``text`` in ``edit``, each paragraph in the direction of its letters.
+
+    Qt would take a paragraph's direction from its first strong letter, so a Persian
+    paragraph opening with a Latin word would run left to right. The direction of most
+    paragraphs becomes the document's default, so only the others get a block format: no
+    edit touches the whole text, and the layout still lays out lazily only what is shown.
     """
     rtl = [has_arabic_script(p) for p in BLOCK_BREAK.split(text)]
     usual = 2 * sum(rtl) >= len(rtl)
-    doc.setUndoRedoEnabled(False)  # recording 1 MB for undo costs ten times the insertion
+    doc = edit.document()
+    option = doc.defaultTextOption()
+    if option.textDirection() != direction(usual):  # a change invalidates every block
+        option.setTextDirection(direction(usual))
+        doc.setDefaultTextOption(option)
+    # QTextEdit.setPlainText, unlike QTextDocument's, puts the widget's cursor back at 0
+    # without first laying out the whole new text to find where the cursor was.
+    edit.setPlainText(text_for_qt(text))
+    others = [number for number, is_rtl in enumerate(rtl) if is_rtl != usual]
+    if not others:
+        return
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
-    if text.startswith("\ufeff") or "\r\n" in text:
-        _insert_exactly(doc, text)
-    else:
-        doc.setPlainText(text)
-    cursor.select(QTextCursor.SelectionType.Document)
-    cursor.setBlockFormat(block_format(usual))
-    for number, is_rtl in enumerate(rtl):
-        if is_rtl != usual:
-            cursor.setPosition(doc.findBlockByNumber(number).position())
-            cursor.setBlockFormat(block_format(is_rtl))
+    for number in others:
+        cursor.setPosition(doc.findBlockByNumber(number).position())
+        cursor.setBlockFormat(block_format(not usual))
     cursor.endEditBlock()
-
-
-def _insert_exactly(doc: QTextDocument, text: str) -> None:
-    """Inserts what setPlainText would shorten: CRLF (read as one break), a leading BOM."""
-    doc.clear()
-    cursor = QTextCursor(doc)
-    # "\r\n" in one call is one block break; inserted apart they stay two positions.
-    pieces = _CRLF.split(text)
-    # insertText drops a BOM that opens the string it is given; behind a placeholder it stays.
-    pieces[0] = "x" + pieces[0]
-    for piece in pieces:
-        cursor.insertText(piece)
-    cursor.setPosition(0)
-    cursor.deleteChar()
 
 
 def describe_span(span: Span, display: dict[str, str]) -> str:
@@ -212,10 +214,8 @@ class DocumentView(QTextEdit):
         self._map = _FastUtf16Map(text)
         self._words: dict[tuple[int, int], WordIndex] = {}
         self._display = dict(display or {})
+        fill_document(self, text)
         doc = self.document()
-        fill_document(doc, text)
-        self.setTextCursor(QTextCursor(doc))
-        self.verticalScrollBar().setValue(0)
         self._highlights.attach(doc, self._map)
         self._highlights.set_colors(colors)
         self._highlights.index.replace(spans)

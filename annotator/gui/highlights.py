@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextBlock, QTextDocument
 
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
@@ -28,8 +28,8 @@ LINKED_FILL_ALPHA = 0.62
 UNKNOWN_COLOR = "#8a8a8a"
 # Spans longer than this are kept aside, so a range query looks back only this far.
 LONG_SPAN = 2000
+LINE_TRIM = 0.07  # of a line's height, off the top and bottom of each highlight box
 UNDERLINE_STEP = 3.0  # px between stacked underlines of deeper nesting
-PROBE_STEP = 4.0  # px; smaller than any gap between two paragraphs' lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,9 @@ def block_pieces(block: QTextBlock, lo: int, hi: int) -> list[QRectF]:
         b = min(hi, line.textStart() + line.textLength())
         if a >= b:
             continue
-        top, height = origin.y() + line.y(), line.height()
+        # Lines touch; trimmed boxes keep two highlighted lines apart.
+        trim = line.height() * LINE_TRIM
+        top, height = origin.y() + line.y() + trim, line.height() - 2 * trim
         xs = sorted(
             (r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(a, b - a)
         )
@@ -298,14 +300,17 @@ class Highlights:
         assert self.document is not None
         doc, layout = self.document, self.document.documentLayout()
         x = doc.textWidth() / 2
-        y = max(top, 0.0)
+        # The first line starts below the margin; a probe that lands in the gap a block's
+        # bottom margin leaves is retried a quarter line further down.
+        y = max(top, doc.documentMargin())
+        step = max(QFontMetricsF(doc.defaultFont()).lineSpacing() / 4, 1.0)
         while y <= bottom:
             block = doc.findBlock(layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit))
             if block.isValid() and block.layout().lineCount():
                 rect = layout.blockBoundingRect(block)
                 if rect.top() <= y < rect.bottom():
                     return block
-            y += PROBE_STEP
+            y += step
         return QTextBlock()
 
     def hit(self, point: QPointF, start: int, end: int) -> Span | Suggestion | None:

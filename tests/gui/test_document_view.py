@@ -152,7 +152,7 @@ def test_each_paragraph_takes_the_direction_of_its_letters(view):
     want = [rtl, ltr, rtl, rtl, ltr, ltr]
     doc = view.document()
     assert doc.blockCount() == len(PARAGRAPHS)
-    got = [doc.findBlockByNumber(i).blockFormat().layoutDirection() for i in range(len(want))]
+    got = [doc.findBlockByNumber(i).textDirection() for i in range(len(want))]
     assert got == want
 
 
@@ -160,7 +160,7 @@ def test_a_mostly_english_text_keeps_its_persian_paragraph_rtl(view):
     text = "\n".join([PARAGRAPHS[1], PARAGRAPHS[5], PARAGRAPHS[0], PARAGRAPHS[1]])
     view.show_document(text, [], COLORS)
     doc = view.document()
-    directions = [doc.findBlockByNumber(i).blockFormat().layoutDirection() for i in range(4)]
+    directions = [doc.findBlockByNumber(i).textDirection() for i in range(4)]
     assert directions[2] == Qt.LayoutDirection.RightToLeft
     assert directions.count(Qt.LayoutDirection.LeftToRight) == 3
 
