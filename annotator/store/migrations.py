@@ -103,7 +103,8 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
 
 
 def _m002_search_index(conn: sqlite3.Connection) -> None:
-    """Folded texts in an FTS5 trigram index, near-duplicate sketches, pre-normalization texts."""
+    """Folded texts in an FTS5 trigram index, near-duplicate sketches, pre-normalization texts;
+    an index on documents.position, whose maximum every add_documents reads."""
     from annotator.store import corpus_index  # fills the new tables for existing documents
 
     run_script(
@@ -129,6 +130,8 @@ def _m002_search_index(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX document_sketch_keys_key ON document_sketch_keys(key, length);
         CREATE INDEX document_sketch_keys_doc ON document_sketch_keys(doc_id);
+        CREATE TABLE common_shingles (key INTEGER PRIMARY KEY);
+        CREATE INDEX IF NOT EXISTS documents_position ON documents(position);
         CREATE TABLE document_unnormalized (
             doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
             text TEXT NOT NULL

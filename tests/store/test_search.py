@@ -152,6 +152,7 @@ def test_index_follows_documents_and_upgrades(tmp_path):
             "document_sketch_keys",
             "document_sketches",
             "document_unnormalized",
+            "common_shingles",
         ):
             project.conn.execute(f"DROP TABLE {table}")
     with Project.open(path) as project:

@@ -1,0 +1,38 @@
+"""Many small files in few commits, each file still whole or not at all.
+
+A commit costs an fsync (``synchronous = FULL``) and an FTS5 segment flush; paying both per
+file made an import of 10,000 articles several times slower than storing the same rows in one
+go. So an import opens one transaction per batch (``BATCH_SECONDS`` of work) and gives each
+file a SAVEPOINT: a bad file is rolled back alone and the batch goes on. What this costs in
+durability, said plainly: a crash or power cut loses the files of the batch in progress (at
+most half a second of work, never part of a file); every batch the report counts was
+committed with a full sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .project import Project
+
+BATCH_SECONDS = 0.5
+
+
+@contextmanager
+def file_savepoint(project: Project) -> Iterator[None]:
+    """Undoes everything one file wrote (and the changes it would announce) if it fails."""
+    conn = project.conn
+    announced = len(project._pending)
+    conn.execute("SAVEPOINT import_file")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO import_file")
+        conn.execute("RELEASE import_file")
+        del project._pending[announced:]
+        project._texts.clear()
+        raise
+    conn.execute("RELEASE import_file")

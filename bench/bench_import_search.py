@@ -1,0 +1,202 @@
+"""Corpus import and search speed, each against a bare sqlite3 baseline in the same run.
+
+- Import: 10,000 article files (~30 MB; quick: 1,000) through ``import_paths`` (read,
+  decode, clean, detect language, near-duplicate check, one transaction per file, FTS5 index)
+  against one ``executemany`` of the same rows into a table with an FTS5 trigram index.
+- Search: 100,000 documents (quick: 5,000) through ``store.search`` (FTS5 candidates, then the
+  tolerant pattern on each candidate's stored text, hits with context) against a bare FTS5
+  MATCH for the same term on a table holding the same rows.
+
+The articles are generated from sentence templates written for this benchmark.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from annotator.core.model import Document
+from annotator.io import importer
+from annotator.store.project import Project
+from annotator.store.search import SearchQuery, search
+from bench.common import Result, ratio_result, throughput_result, timed
+
+TEMPLATES = [
+    "به گزارش {outlet}، {person} روز {day} در {place} گفت که گفت‌وگوها درباره {topic} ادامه دارد.",
+    "{person} افزود که {num} نفر از کارشناسان برای بررسی {topic} به {place} سفر می‌کنند.",
+    "سخنگوی وزارت خارجه در نشست خبری هفتگی اعلام کرد که نشست بعدی در {place} برگزار می‌شود.",
+    "قیمت {good} در بازار {place} طی هفته گذشته {num} درصد افزایش یافت و خریداران نگران هستند.",
+    "{outlet} نوشت: «{person} هیچ‌گاه چنین وعده‌ای درباره {topic} نداده بود».",
+    "کارشناسان می‌گویند افزایش {num} درصدی قیمت {good} به تصمیم‌های تازه دولت بستگی دارد.",
+    "نیروهای حافظ صلح در {place} مستقر شدند و گزارش‌ها از آرامی نسبی منطقه حکایت دارد.",
+    "{person} در گفت‌وگو با {outlet} تأکید کرد که هیچ توافقی بدون رضایت مردم {place} امضا نمی‌شود.",
+    "قال {person_ar} إن المحادثات حول {topic_ar} ستستأنف في {place_ar} الأسبوع المقبل.",
+    "وأفادت {outlet_ar} بأن الأسعار ارتفعت بنسبة {num} في المئة خلال الشهر الماضي.",
+]
+FILL = {
+    "outlet": ["خبرگزاری پارس", "روزنامه شرق", "خبرگزاری آران", "پایگاه خبری نمونه", "رادیو صبا"],
+    "person": [
+        "وزیر خارجه",
+        "سخنگوی دولت",
+        "رئیس مجلس",
+        "نماینده ویژه",
+        "فرمانده منطقه",
+        "استاندار",
+        "دبیر شورا",
+        "معاون وزیر",
+    ],
+    "day": ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه"],
+    "place": ["تبریز", "باکو", "تفلیس", "مشهد", "اصفهان", "شیراز", "آستارا", "گنجه", "قزوین"],
+    "topic": [
+        "گذرگاه مرزی",
+        "آتش‌بس",
+        "تبادل اسیران",
+        "خط لوله گاز",
+        "مسیر ترانزیت",
+        "بازگشت آوارگان",
+        "تعرفه‌های گمرکی",
+    ],
+    "good": ["گوشت", "نان", "بنزین", "دارو", "برنج", "لبنیات"],
+    "person_ar": ["وزير الخارجية", "المتحدث باسم الحكومة", "رئيس البرلمان"],
+    "topic_ar": ["وقف إطلاق النار", "المعابر الحدودية", "تبادل الأسرى"],
+    "place_ar": ["بغداد", "عمان", "الدوحة", "بيروت"],
+    "outlet_ar": ["وكالة الأنباء", "صحيفة الاختبار", "قناة المثال"],
+}
+RARE = ["قره‌باغ", "قره باغ", "قرهباغ"]  # the searched compound, written three ways
+RARE_EVERY = 200  # one document in 200 mentions it
+
+
+def article(rng: random.Random, n: int, chars: int) -> str:
+    paragraphs, size = [], 0
+    while size < chars:
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            template = rng.choice(TEMPLATES)
+            fields = {k: rng.choice(v) for k, v in FILL.items()}
+            fields["num"] = str(rng.randint(2, 9999))
+            sentences.append(template.format(**fields))
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    if n % RARE_EVERY == 0:
+        paragraphs.insert(1, f"درگیری در {RARE[n // RARE_EVERY % 3]} ادامه دارد.")
+    # A serial number keeps every article distinct, as real articles are.
+    return f"گزارش شماره {n}\n\n" + "\n\n".join(paragraphs)
+
+
+def corpus(count: int, chars: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return [article(rng, n, chars) for n in range(count)]
+
+
+def _bare_fts_db(path: Path, texts: list[str]) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, name TEXT, text TEXT)")
+    conn.execute(
+        "CREATE VIRTUAL TABLE docs_fts USING fts5(text, content='docs', content_rowid='id', "
+        "tokenize='trigram')"
+    )
+    conn.execute(
+        "CREATE TRIGGER docs_added AFTER INSERT ON docs BEGIN "
+        "INSERT INTO docs_fts (rowid, text) VALUES (new.id, new.text); END"
+    )
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO docs (name, text) VALUES (?, ?)", [(str(i), t) for i, t in enumerate(texts)]
+    )
+    conn.execute("COMMIT")
+    return conn
+
+
+def bench_import(tmp: Path, count: int) -> list[Result]:
+    texts = corpus(count, 3000)
+    folder = tmp / "articles"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+    megabytes = sum(len(t.encode()) for t in texts) / 1e6
+
+    t0 = time.perf_counter()
+    _bare_fts_db(tmp / "bare-import.db", texts).close()
+    baseline = time.perf_counter() - t0
+
+    with Project.create(tmp / "import.annotator") as project:
+        t0 = time.perf_counter()
+        report = importer.import_paths(project, [folder])
+        ours = time.perf_counter() - t0
+        assert len(project.document_ids()) == count, report.errors[:3]
+    return [
+        throughput_result(
+            f"import {count:,} article files ({megabytes:.0f} MB), one transaction per file",
+            ours,
+            baseline,
+            0.5,
+            "executemany into a table with an FTS5 index",
+        )
+    ]
+
+
+def bench_search(tmp: Path, count: int) -> list[Result]:
+    texts = corpus(count, 600, seed=11)
+    bare = _bare_fts_db(tmp / "bare-search.db", texts)
+    with Project.create(tmp / "search.annotator") as project:
+        batch = 2000
+        for start in range(0, count, batch):
+            project.add_documents(
+                (Document(name=str(n), text=texts[n], language="fa"), None, "", [])
+                for n in range(start, min(count, start + batch))
+            )
+        results = []
+        for figure, query, term in (
+            ("a compound written 3 ways", "قره‌باغ", "قره‌باغ"),
+            ("a number, Persian digits for ASCII", "شماره ۴۲۴۲", "شماره 4242"),
+        ):
+            ours = timed(lambda q=query: search(project, SearchQuery(text=q)), repeat=5)
+            base = timed(
+                lambda t=term: bare.execute(
+                    "SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?", (f'"{t}"',)
+                ).fetchall(),
+                repeat=5,
+            )
+            hits = len(search(project, SearchQuery(text=query)).hits)
+            results.append(
+                ratio_result(
+                    f"search {count:,} documents: {figure} ({hits} hits, tolerant)",
+                    ours,
+                    base,
+                    2,
+                    "bare FTS5 MATCH, same rows",
+                )
+            )
+        common = timed(lambda: search(project, SearchQuery(text="گفت‌وگوها", limit=200)))
+        base = timed(
+            lambda: bare.execute(
+                "SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? LIMIT 200", ('"گفت‌وگوها"',)
+            ).fetchall()
+        )
+        results.append(
+            ratio_result(
+                f"search {count:,} documents: a common word, first 200 hits",
+                common,
+                base,
+                2,
+                "bare FTS5 MATCH LIMIT 200, same rows",
+            )
+        )
+    bare.close()
+    return results
+
+
+def run(quick: bool) -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "i").mkdir()
+        (root / "s").mkdir()
+        results = bench_import(root / "i", 1_000 if quick else 10_000)
+        results += bench_search(root / "s", 5_000 if quick else 100_000)
+    return results
