@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import json.encoder
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,7 +72,8 @@ def export_lines(
     )
     wanted = list(doc_ids) if doc_ids is not None else project.document_ids()
     rels_by_doc = _relations_by_document(project, set(wanted), labels, annotators)
-    span_sql = _span_query(labels, annotators)
+    in_sql = _sqlite_quotes_like_python(project)
+    span_sql = _span_query(labels, annotators, in_sql)
     doc_sql = f"SELECT {', '.join(DOCUMENT_KEYS)} FROM documents WHERE id = ?"
     # A placeholder the encoder cannot meet elsewhere: the spans array is spliced in for it.
     hole = f"spans-{uuid.uuid4()}"
@@ -82,7 +84,11 @@ def export_lines(
         record["spans"] = hole
         record["relations"] = [rows.relation_json(r) for r in rels_by_doc.get(doc_id, ())]
         params = [doc_id, *(labels or ()), *(annotators or ())]
-        spans = ",".join(_SPAN_JSON % _quoted(v) for v in project.conn.execute(span_sql, params))
+        found = project.conn.execute(span_sql, params)
+        if in_sql:
+            spans = ",".join(row[0] for row in found)
+        else:
+            spans = ",".join(_SPAN_JSON % _quoted(v) for v in found)
         yield _line(record).replace(f'"{hole}"', f"[{spans}]", 1)
 
 
@@ -112,8 +118,28 @@ def _quoted(row: tuple) -> tuple:
     )
 
 
-def _span_query(labels: set[str] | None, annotators: set[str] | None) -> str:
-    columns = ", ".join(f'"{k}"' for k in SPAN_KEYS)
+# The same span object built by SQLite: a tenth of the Python objects to fetch, used only when
+# this SQLite quotes strings exactly as json.dumps does (checked on every export).
+_SPAN_SQL_JSON = (
+    """'{"annotator":' || json_quote(annotator) || ',"attributes":' || attributes"""
+    """ || ',"created":' || json_quote(created) || ',"end":' || "end" """
+    """ || ',"id":' || json_quote(id) || ',"label":' || json_quote(label)"""
+    """ || ',"note":' || json_quote(note) || ',"start":' || start"""
+    """ || ',"text":' || json_quote(text) || ',"updated":' || json_quote(updated) || '}'"""
+)
+_QUOTE_PROBE = 'a"b\\c/\n\r\t\b\f\x00\x1f\x7f\u2028\u200c😀ی'
+
+
+def _sqlite_quotes_like_python(project: Project) -> bool:
+    try:
+        (quoted,) = project.conn.execute("SELECT json_quote(?)", (_QUOTE_PROBE,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return quoted == _encode(_QUOTE_PROBE)
+
+
+def _span_query(labels: set[str] | None, annotators: set[str] | None, in_sql: bool) -> str:
+    columns = _SPAN_SQL_JSON if in_sql else ", ".join(f'"{k}"' for k in SPAN_KEYS)
     sql = f"SELECT {columns} FROM spans WHERE doc_id = ?"
     if labels:
         sql += f" AND label IN ({', '.join('?' * len(labels))})"

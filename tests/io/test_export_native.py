@@ -76,3 +76,20 @@ def test_round_trip_is_byte_identical(tmp_path):
     native.import_file(fresh, first)
     EXPORTERS["jsonl"].write(fresh, second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_spans_built_by_sqlite_equal_spans_built_by_python(tmp_path, monkeypatch):
+    project, _ = corpus_project(tmp_path)
+    doc = project.document_by_name("ar-news")
+    hostile = 'تحكم \x00\x01\x1f\x7f "اقتباس" \\ \u2028\u2029 😀\ttab'
+    project.new_span(doc.id, 0, 3, "Cue", note=hostile, attributes={"cue_type": "say"})
+    assert native._sqlite_quotes_like_python(project)
+    filters = [{}, {"labels": {"Cue", "Claim"}}, {"annotators": {"reviewer2"}}]
+    by_sqlite = ["".join(native.export_lines(project, **kw)) for kw in filters]
+    monkeypatch.setattr(native, "_sqlite_quotes_like_python", lambda _: False)
+    by_python = ["".join(native.export_lines(project, **kw)) for kw in filters]
+    assert by_sqlite == by_python
+    notes = [
+        s["note"] for line in by_python[0].split("\n")[1:-1] for s in json.loads(line)["spans"]
+    ]
+    assert hostile in notes
