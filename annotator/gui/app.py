@@ -37,7 +37,9 @@ def run(project_path: Path | None = None, settings: AppSettings | None = None) -
     i18n.install(settings.language())
     window = MainWindow(None, settings)
     if settings.window_geometry() is None:
-        window.showMaximized()  # a first run: the text deserves the whole screen
+        # A first run: the text deserves the whole screen (sized too, for bare X servers).
+        window.resize(window.screen().availableGeometry().size())
+        window.showMaximized()
     else:
         window.show()
     path = project_path or _last_project(settings)

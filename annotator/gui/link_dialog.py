@@ -19,7 +19,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.schema import RelationType, Role
 from annotator.store.project import Project
 
-from . import i18n
+from . import bidi, i18n
 from .span_picker import SpanPickerDialog, describe_span
 
 
@@ -61,7 +61,7 @@ class _RoleRow(QWidget):
         self.clear.setEnabled(bool(span_ids))
         project = self.dialog.project
         lines = [describe_span(project, project.span(sid)) for sid in span_ids]
-        self.shown.setText("\n".join(lines) or self.tr("(none)"))
+        bidi.set_text(self.shown, "\n".join(lines) or self.tr("(none)"))
 
 
 class LinkDialog(QDialog):

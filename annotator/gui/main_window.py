@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([d["annotations"]], [self.height() * 28 // 100], Qt.Orientation.Vertical)
-        self.resizeDocks([d["labels"]], [self.height() * 45 // 100], Qt.Orientation.Vertical)
+        self.resizeDocks([d["labels"]], [self.height() * 40 // 100], Qt.Orientation.Vertical)
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea):
         """Adds a panel as a dock (remembered in the window layout by its title)."""
@@ -159,10 +159,10 @@ class MainWindow(QMainWindow):
         self.actions_.set_writable(project is not None and not project.readonly)
         self._refresh_recent()
         self.view.show_document("", [], {})
+        self.status.show_project(project)
         if project is not None:
             self._open_first_document()
         self._update_title()
-        self.status.show_project(project)
         self.project_changed.emit()
 
     def _show_docks(self, show: bool) -> None:
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._fresh_layout:
             self._fresh_layout = False
-            self._first_layout()
+            QTimer.singleShot(0, self._first_layout)  # once the window has its final size
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

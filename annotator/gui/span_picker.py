@@ -20,6 +20,7 @@ from annotator.core.model import Span
 from annotator.store.project import Project
 
 from . import i18n
+from .bidi import BidiDelegate
 from .panels.document_list import refiltering
 from .panels.palette import swatch
 
@@ -87,6 +88,7 @@ class SpanPickerDialog(QDialog):
         self._only_this(self.this_doc.isChecked())
         self.list = QListView()
         self.list.setModel(self.proxy)
+        self.list.setItemDelegate(BidiDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.doubleClicked.connect(self.accept)
         buttons = QDialogButtonBox(

@@ -19,6 +19,7 @@ from annotator.core.schema import Schema
 from annotator.store.project import Project
 
 from .. import i18n
+from ..bidi import BidiDelegate
 from .palette import swatch
 
 SPAN_ID = Qt.ItemDataRole.UserRole
@@ -170,6 +171,7 @@ class AnnotationListPanel(QWidget):
         self.proxy.setSortRole(SORT)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(BidiDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -178,8 +180,12 @@ class AnnotationListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # Qt's default minimum is the font's widest glyph; with Arabic ligatures such as
+        # U+FDFD in the font, that is 120 px: every column would be at least that wide.
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (LABEL, START, END, DETAILS):
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        for col in (LABEL, START, END):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)

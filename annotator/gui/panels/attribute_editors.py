@@ -25,7 +25,7 @@ from annotator.core.language import has_arabic_script
 from annotator.core.schema import Attribute, check_value
 from annotator.store.project import Project
 
-from .. import i18n
+from .. import bidi, i18n
 from ..span_picker import SpanPickerDialog, describe_span
 
 
@@ -49,6 +49,9 @@ class Editor(QObject):
 class ChoiceEditor(Editor):
     def __init__(self, attr: Attribute) -> None:
         combo = QComboBox()
+        # Long values ("Mixed / Misleading / Missing context") must not widen the panel.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem("—", None)
         for v in attr.values:
             combo.addItem(i18n.display(v.display, v.name), v.name)
@@ -231,7 +234,7 @@ class SpanRefEditor(Editor):
             self.shown.setText(self.tr("(none)"))
             return
         try:
-            self.shown.setText(describe_span(self.project, self.project.span(self._value)))
+            bidi.set_text(self.shown, describe_span(self.project, self.project.span(self._value)))
         except AnnotatorError:
             self.shown.setText(self.tr("(missing annotation)"))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Span
 from annotator.store.project import Project
 
-from .. import i18n
+from .. import bidi, i18n
 from .attribute_editors import Editor, make_editor
 from .palette import swatch
 
@@ -46,6 +46,7 @@ class DetailsPanel(QWidget):
         self._built_for: tuple[str, str] | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +104,9 @@ class DetailsPanel(QWidget):
 
     def _header(self, span: Span) -> QVBoxLayout:
         self.label_combo = QComboBox()
+        self.label_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for lab in self.project.schema.labels:
             self.label_combo.addItem(
                 swatch(lab.color), i18n.display(lab.display, lab.name), lab.name
@@ -161,7 +165,7 @@ class DetailsPanel(QWidget):
     def _fill(self, span: Span) -> None:
         self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(span.label)))
         quote = " ".join(span.text.split())
-        self.quote.setText(f"«{quote}»")
+        bidi.set_text(self.quote, f"«{quote}»")
         self.where.setText(
             self.tr("Characters {start}–{end}").format(
                 start=i18n.number(span.start), end=i18n.number(span.end)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.language import has_arabic_script
 from annotator.store.project import Project
+
+from ..bidi import BidiDelegate
 
 DOC_ID = Qt.ItemDataRole.UserRole
 SORT = Qt.ItemDataRole.UserRole + 1
@@ -91,10 +94,13 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COUNT:
+            return self.tr("Annotations")
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
             return {
                 NAME: self.tr("Document"),
-                COUNT: self.tr("Annotations"),
+                COUNT: "#",
                 LANGUAGE: self.tr("Language"),
                 OUTLET: self.tr("Outlet"),
                 STATUS: self.tr("Status"),
@@ -249,6 +255,7 @@ class DocumentListPanel(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
+        table.setItemDelegate(BidiDelegate(table))
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until asked
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -257,11 +264,31 @@ class DocumentListPanel(QWidget):
         table.verticalHeader().hide()
         table.setWordWrap(False)
         header = table.horizontalHeader()
+        # Qt's default minimum is the font's widest glyph; with Arabic ligatures such as
+        # U+FDFD in the font, that is 120 px: every column would be at least that wide.
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (LANGUAGE, OUTLET, STATUS, COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Outlet and status are filters above; as columns they are one right-click away.
+        table.setColumnHidden(OUTLET, True)
+        table.setColumnHidden(STATUS, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         return table
+
+    def _choose_columns(self, pos) -> None:
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            h = Qt.Orientation.Horizontal
+            title = self.model.headerData(col, h, Qt.ItemDataRole.ToolTipRole)
+            action = menu.addAction(title or self.model.headerData(col, h))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.setEnabled(col != NAME)
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,7 +52,7 @@ class LabelPalette(QWidget):
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(18)
+        header.setMinimumSectionSize(18)  # not the widest glyph's 120 px
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
@@ -64,16 +64,23 @@ class LabelPalette(QWidget):
         self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guide.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        guide_box = QFrame()
-        guide_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(guide_box)
+        guide_page = QWidget()
+        box = QVBoxLayout(guide_page)
         box.addWidget(self.guide_title)
-        box.addWidget(self.guide, 1)
+        box.addWidget(self.guide)
+        box.addStretch(1)
+        # A long guideline scrolls rather than being cut off under the labels.
+        guide_box = QScrollArea()
+        guide_box.setWidgetResizable(True)
+        guide_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        guide_box.setWidget(guide_page)
+        guide_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(guide_box)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)

@@ -22,6 +22,7 @@ from annotator.core.model import Relation
 from annotator.store.project import Project
 
 from .. import i18n
+from ..bidi import BidiDelegate
 from ..span_picker import describe_span
 
 RELATION = Qt.ItemDataRole.UserRole
@@ -40,10 +41,12 @@ class RelationsPanel(QWidget):
         self.relations: list[Relation] = []
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
+        self.tree.setItemDelegate(BidiDelegate(self.tree))
         self.tree.setMouseTracking(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        self.tree.header().setMinimumSectionSize(24)  # not the widest glyph's 120 px
         self.tree.itemEntered.connect(self._hovered)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)

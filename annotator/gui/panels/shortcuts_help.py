@@ -50,6 +50,7 @@ class ShortcutsHelp(QDialog):
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.tree.setRootIsDecorated(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setMinimumSectionSize(24)  # not the widest glyph's 120 px
         for menu in menus.values():
             self._section(menu.title().replace("&", ""), action_rows(menu))
         self._section(self.tr("In the document"), extra)

@@ -1,0 +1,49 @@
+"""Each piece of text laid out in its own direction, wherever the interface's direction is.
+
+Qt lays out a table cell or a label in the widget's direction, not the text's: in an English
+interface "۲۵ مهر ۱۴۰۳" comes out as "مهر ۱۴۰۳ ۲۵". The rule is the view's: text with
+Arabic-script letters reads right to left, other text left to right. Alignment stays the
+interface's, so a column does not zigzag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate
+
+from annotator.core.language import has_arabic_script
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+H_MASK = Qt.AlignmentFlag.AlignHorizontal_Mask
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    return RTL if has_arabic_script(text) else LTR
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Draws each cell in the direction of its own text."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if not option.text:
+            return
+        interface = option.direction
+        # Resolve "leading"/"trailing" against the interface before the text's direction
+        # would flip them.
+        wanted = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        align = Qt.AlignmentFlag(wanted) if wanted is not None else Qt.AlignmentFlag.AlignLeading
+        visual = QStyle.visualAlignment(interface, align) & H_MASK
+        option.displayAlignment = (
+            visual | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
+        option.direction = direction_of(option.text)
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Shows ``text`` in ``label`` laid out in its own direction, aligned to the interface."""
+    label.setText(text)
+    label.setLayoutDirection(direction_of(text))
+    right = label.parentWidget() is not None and label.parentWidget().isRightToLeft()
+    side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
