@@ -70,7 +70,10 @@ def show_search(w: MainWindow) -> None:
         return
     dock.show()
     dock.raise_()
-    dock.widget().setFocus()
+    field = getattr(dock.widget(), "query", dock.widget())  # the search field, when it has one
+    field.setFocus()
+    if hasattr(field, "selectAll"):
+        field.selectAll()
 
 
 def attach_panels(w: MainWindow) -> None:

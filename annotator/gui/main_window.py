@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.menus = self.actions_.menus
         build_menus(self)
+        self._restore_zoom()
         self._connect()
         self.retranslate()
         self._restore_layout()
@@ -111,6 +112,19 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([d["annotations"]], [self.height() * 28 // 100], Qt.Orientation.Vertical)
         self.resizeDocks([d["labels"]], [self.height() * 40 // 100], Qt.Orientation.Vertical)
+
+    def _restore_zoom(self) -> None:
+        """The reading size last chosen, reached through the view's own zoom steps."""
+        wanted = self.settings.zoom()
+        if not wanted:
+            return
+        for _ in range(20):
+            current = self.view.zoom()
+            if current == wanted:
+                return
+            (self.view.zoom_in if current < wanted else self.view.zoom_out)()
+            if self.view.zoom() == current:  # at the end of the steps
+                return
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea):
         """Adds a panel as a dock (remembered in the window layout by its title)."""

@@ -3,6 +3,7 @@ remembered settings, read-only projects, undo across documents."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -194,3 +195,28 @@ def test_start_page_without_a_project(make_window):
     window = make_window(None)
     assert window.center.currentWidget() is window.start_page
     assert all(d.isHidden() for d in window.docks.values())
+
+
+def test_zoom_is_remembered(make_window, project, fa_doc, settings, qtbot):
+    window = make_window(project, fa_doc)
+    window.actions_.actions["zoom_in"].trigger()
+    window.actions_.actions["zoom_in"].trigger()
+    zoomed = window.view.zoom()
+    assert zoomed > 100 and settings.zoom() == zoomed
+    window.close()
+    again = make_window(Project.open(project.path), None)
+    assert again.view.zoom() == zoomed
+
+
+def test_search_hit_opens_its_document_with_the_words_selected(
+    make_window, project, fa_doc, ar_doc
+):
+    pytest.importorskip("annotator.gui.search_panel")
+    window = make_window(project, fa_doc)
+    window.actions_.actions["find"].trigger()
+    dock = window.docks["search"]
+    assert dock.isVisible()
+    start, end = _word(ARABIC, "وكالة")
+    dock.widget().hit_activated.emit(ar_doc.id, start, end)
+    assert window.current_doc_id == ar_doc.id
+    assert window.view.selection_range(exact=True) == (start, end)
