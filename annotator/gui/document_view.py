@@ -8,6 +8,7 @@ text is never read back: ``text()`` is the stored text it was given.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -114,11 +115,14 @@ def fill_document(edit: QTextEdit, text: str) -> None:
     cursor.endEditBlock()
 
 
-def describe_span(span: Span, display: dict[str, str]) -> str:
+def describe_span(
+    span: Span, display: dict[str, str], quote_of: Callable[[str], str | None] = lambda _: None
+) -> str:
     """Tooltip text: label, the correction of a contested fact, attributes, note.
 
     ``display`` maps a label to its display name, and optionally ``label.attribute`` and
-    ``label.attribute.value`` to theirs.
+    ``label.attribute.value`` to theirs. ``quote_of`` gives the text of a span an attribute
+    refers to (evidence), shown instead of its id.
     """
     lines = [display.get(span.label, span.label.replace("_", " "))]
     correction = span.attributes.get("correction")
@@ -132,19 +136,20 @@ def describe_span(span: Span, display: dict[str, str]) -> str:
         if name == "correction" or value in (None, "", [], False):
             continue
         shown = display.get(f"{span.label}.{name}", name.replace("_", " ").capitalize())
-        lines.append(
-            f"{shown}: {_clip(_value_text(span.label, name, value, display), TOOLTIP_VALUE)}"
-        )
+        value_text = _value_text(span.label, name, value, display, quote_of)
+        lines.append(f"{shown}: {_clip(value_text, TOOLTIP_VALUE)}")
     if span.note:
         lines.append(_clip(span.note, TOOLTIP_VALUE * 2))
     return "\n".join(lines)
 
 
-def _value_text(label: str, name: str, value: object, display: dict[str, str]) -> str:
+def _value_text(label: str, name: str, value: object, display: dict[str, str], quote_of) -> str:
     if value is True:
         return "✓"
     if isinstance(value, list | tuple):
-        return "، ".join(_value_text(label, name, v, display) for v in value)
+        return "، ".join(_value_text(label, name, v, display, quote_of) for v in value)
+    if isinstance(value, str) and (quote := quote_of(value)):
+        return f"«{quote}»"
     return display.get(f"{label}.{name}.{value}", str(value))
 
 
@@ -177,6 +182,9 @@ class DocumentView(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setMouseTracking(True)
+        # Lines wrap at the widget's width; Qt still lets a line end (a space, a mark) overhang
+        # by a few pixels into the margin and would offer a scroll bar for it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._translucent_selection()
         self.alt_held_at_release = False
         self._zoom = fonts.DEFAULT_ZOOM
@@ -243,8 +251,9 @@ class DocumentView(QTextEdit):
         self._repaint_items(spans)
 
     def remove_spans(self, span_ids) -> None:
+        span_ids = set(span_ids)
         removed = [s for s in map(self._highlights.index.remove, span_ids) if s is not None]
-        if self._highlights.selected in set(span_ids):
+        if self._highlights.selected in span_ids:
             self._highlights.selected = None
         self._repaint_items(removed)
 
@@ -489,6 +498,10 @@ class DocumentView(QTextEdit):
             item = self._item_at(event.pos())
             if isinstance(item, Span):
                 QToolTip.showText(event.globalPos(), self.tooltip_text(item.id), self.viewport())
+            elif isinstance(item, Suggestion):
+                label = self._display.get(item.label, item.label.replace("_", " "))
+                tip = self.tr("{label} (suggested; click to review)").format(label=label)
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -498,8 +511,11 @@ class DocumentView(QTextEdit):
         return super().viewportEvent(event)
 
     def tooltip_text(self, span_id: str) -> str:
-        span = self._highlights.index.get(span_id)
-        return describe_span(span, self._display) if span else ""
+        index = self._highlights.index
+        span = index.get(span_id)
+        if span is None:
+            return ""
+        return describe_span(span, self._display, lambda sid: (s := index.get(sid)) and s.text)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.ZoomIn) or self._is_ctrl(event, Qt.Key.Key_Equal):

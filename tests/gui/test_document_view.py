@@ -230,6 +230,13 @@ def test_tooltip_of_a_contested_fact_shows_the_correction(qtbot, view):
     QToolTip.hideText()
 
 
+def test_tooltip_quotes_the_evidence_span_it_cites(view):
+    evidence = span(CONTESTED, "باکو", "Claim")
+    fact = span(CONTESTED, "ایران", "Contested_fact", attributes={"evidence_span": evidence.id})
+    view.show_document(CONTESTED, [fact, evidence], COLORS)
+    assert "Evidence span: «باکو»" in view.tooltip_text(fact.id).split("\n")
+
+
 def test_describe_span_lists_attributes_by_their_display_names():
     fact = span(
         CONTESTED,
@@ -315,7 +322,7 @@ def test_set_add_update_remove_spans_change_span_at(view):
     view.update_spans([moved])
     assert view.span_at(inner.start) == claim.id
     assert view.span_at(claim.start) == inner.id
-    view.remove_spans([inner.id, source.id])
+    view.remove_spans(s.id for s in (inner, source))
     assert view.span_at(claim.start) == claim.id
     assert view.span_at(source.start) is None
     view.set_spans([source])
