@@ -50,7 +50,7 @@
 <context>
     <name>AttributionFlow</name>
     <message>
-        <source>This project&apos;s schema has no attribution relation.</source>
+        <source>This project's schema has no attribution relation.</source>
         <translation>مخطط هذا المشروع لا يتضمن علاقة إسناد.</translation>
     </message>
     <message>
@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>{label} (suggested; click to review)</source>
+        <translation>{label} (مقترح؛ انقر للمراجعة)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>One page per document, in a folder</source>
+        <translation>صفحة لكل وثيقة، في مجلد</translation>
+    </message>
+    <message>
+        <source>Embed the Arabic-script font (larger file)</source>
+        <translation>تضمين خط الكتابة العربية (ملف أكبر)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>ما الذي يُصدَّر</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المعلِّقون</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reviewing organisation</source>
+        <translation>الجهة المراجِعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Tick at least one item in each list.</source>
+        <translation>اختر عنصرًا واحدًا على الأقل في كل قائمة.</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Wrote {where}.</source>
+        <translation>كُتب {where}.</translation>
+    </message>
+</context>
+<context>
     <name>Integrations</name>
     <message>
         <source>Import documents</source>
@@ -316,7 +402,7 @@
         <translation>العلاقات</translation>
     </message>
     <message>
-        <source>This project&apos;s schema has no relation types.</source>
+        <source>This project's schema has no relation types.</source>
         <translation>مخطط هذا المشروع لا يتضمن أنواع علاقات.</translation>
     </message>
     <message>
@@ -403,6 +489,94 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>Delete relation</source>
         <translation>حذف العلاقة</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the corpus…</source>
+        <translation>البحث في المدوّنة…</translation>
+    </message>
+    <message>
+        <source>Tolerant</source>
+        <translation>مرن</translation>
+    </message>
+    <message>
+        <source>ي/ی, ك/ک, ة/ه, any digits, diacritics, tatweel, ZWNJ/space/nothing</source>
+        <translation>ي/ی، ك/ک، ة/ه، أي أرقام، التشكيل، التطويل، فاصل غير واصل/مسافة/لا شيء</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Exactly as typed</source>
+        <translation>كما كُتب تمامًا</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation>تعبير نمطي بلغة بايثون</translation>
+    </message>
+    <message>
+        <source>Published between</source>
+        <translation>نُشر بين</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>المعلِّق</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أيّ</translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing the first %n)</source>
+        <translation>
+            <numerusform> (عرض أول %n)</numerusform>
+            <numerusform> (عرض أول %n)</numerusform>
+            <numerusform> (عرض أول %n)</numerusform>
+            <numerusform> (عرض أول %n)</numerusform>
+            <numerusform> (عرض أول %n)</numerusform>
+            <numerusform> (عرض أول %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation>
+            <numerusform> في %n وثيقة</numerusform>
+            <numerusform> في وثيقة واحدة</numerusform>
+            <numerusform> في وثيقتين</numerusform>
+            <numerusform> في %n وثائق</numerusform>
+            <numerusform> في %n وثيقة</numerusform>
+            <numerusform> في %n وثيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>AttributionFlow</name>
     <message>
-        <source>This project&apos;s schema has no attribution relation.</source>
+        <source>This project's schema has no attribution relation.</source>
         <translation>طرح برچسب‌گذاری این پروژه رابطهٔ انتساب ندارد.</translation>
     </message>
     <message>
@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>{label} (suggested; click to review)</source>
+        <translation>{label} (پیشنهادی؛ برای بررسی کلیک کنید)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>One page per document, in a folder</source>
+        <translation>یک صفحه برای هر سند، در یک پوشه</translation>
+    </message>
+    <message>
+        <source>Embed the Arabic-script font (larger file)</source>
+        <translation>گنجاندن قلم خط عربی (پروندهٔ بزرگ‌تر)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>چه چیزی برون‌بری شود</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>حاشیه‌نویسان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reviewing organisation</source>
+        <translation>سازمان بررسی‌کننده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>ذخیره در</translation>
+    </message>
+    <message>
+        <source>Tick at least one item in each list.</source>
+        <translation>در هر فهرست دست‌کم یک مورد را علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>برون‌بری به پوشه</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>برون‌بری به</translation>
+    </message>
+    <message>
+        <source>Wrote {where}.</source>
+        <translation>{where} نوشته شد.</translation>
+    </message>
+</context>
+<context>
     <name>Integrations</name>
     <message>
         <source>Import documents</source>
@@ -316,7 +402,7 @@
         <translation>رابطه‌ها</translation>
     </message>
     <message>
-        <source>This project&apos;s schema has no relation types.</source>
+        <source>This project's schema has no relation types.</source>
         <translation>طرح این پروژه هیچ نوع رابطه‌ای ندارد.</translation>
     </message>
     <message>
@@ -403,6 +489,79 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>Delete relation</source>
         <translation>حذف رابطه</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the corpus…</source>
+        <translation>جست‌وجو در پیکره…</translation>
+    </message>
+    <message>
+        <source>Tolerant</source>
+        <translation>منعطف</translation>
+    </message>
+    <message>
+        <source>ي/ی, ك/ک, ة/ه, any digits, diacritics, tatweel, ZWNJ/space/nothing</source>
+        <translation>ي/ی، ك/ک، ة/ه، هر نوع رقم، اعراب، کشیده، نیم‌فاصله/فاصله/هیچ</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>دقیق</translation>
+    </message>
+    <message>
+        <source>Exactly as typed</source>
+        <translation>دقیقاً همان‌طور که نوشته شده</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>عبارت باقاعده</translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation>یک عبارت باقاعدهٔ پایتون</translation>
+    </message>
+    <message>
+        <source>Published between</source>
+        <translation>منتشرشده میان</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing the first %n)</source>
+        <translation>
+            <numerusform> (نمایش %n مورد نخست)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n یافته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation>
+            <numerusform> در %n سند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
