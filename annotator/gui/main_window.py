@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self._rebuild_partners()
 
     def _documents_changed(self, doc_ids: list) -> None:
-        self.documents.refresh()
+        self.documents.documents_changed(doc_ids)
         if self.current_doc_id in doc_ids or not doc_ids:
             self.doc_labels.show_document(self.current_doc_id)
         if self.current_doc_id is None and self.project.document_ids():

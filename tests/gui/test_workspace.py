@@ -220,3 +220,19 @@ def test_search_hit_opens_its_document_with_the_words_selected(
     dock.widget().hit_activated.emit(ar_doc.id, start, end)
     assert window.current_doc_id == ar_doc.id
     assert window.view.selection_range(exact=True) == (start, end)
+
+
+def test_document_labels_edit_is_stored_undoable_and_listed(make_window, project, fa_doc, qtbot):
+    window = make_window(project, fa_doc)
+    combo = window.doc_labels.editors["review_status"].widget
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # "—" to the first status: to do
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # in progress
+    assert project.document(fa_doc.id).attributes == {"review_status": "in_progress"}
+    model = window.documents.model
+    assert model.rows[model.row_of(fa_doc.id)].status == "in_progress"
+    window.undo_stack.undo()
+    assert project.document(fa_doc.id).attributes == {"review_status": "todo"}
+    window.undo_stack.undo()
+    assert project.document(fa_doc.id).attributes == {}
+    assert combo.currentData() is None

@@ -76,6 +76,18 @@ class DocumentTableModel(QAbstractTableModel):
             summary.span_count,
         )
 
+    def update_rows(self, doc_ids: list[str]) -> bool:
+        """Re-reads the rows of ``doc_ids``; False when one is new (a refresh is needed)."""
+        if not doc_ids or any(d not in self._index for d in doc_ids):
+            return False
+        wanted = set(doc_ids)
+        for summary in self.project.documents():
+            if summary.id in wanted:
+                row = self._index[summary.id]
+                self.rows[row] = self._row(summary)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, STATUS))
+        return True
+
     def update_count(self, doc_id: str) -> None:
         row = self._index.get(doc_id)
         if row is None:
@@ -301,6 +313,12 @@ class DocumentListPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid() and index.row() != self.table.currentIndex().row():
             self.table.setCurrentIndex(index)
+
+    def documents_changed(self, doc_ids: list[str]) -> None:
+        if self.model.update_rows(doc_ids):
+            self._fill_combos()
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.table.currentIndex().data(DOC_ID)
