@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__, cli_annotations, cli_corpus
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ProjectNeedsUpgrade
 from annotator.core.schema import resolve_schema
 from annotator.io.formats import EXPORTERS, ExportFilter, ExportOptions
 from annotator.store.project import Project
@@ -31,7 +31,13 @@ def _emit(data, as_json: bool, text: str) -> None:
 
 def _open(path: Path, readonly: bool = False) -> Project:
     try:
-        return Project.open(path, readonly=readonly)
+        try:
+            return Project.open(path, readonly=readonly)
+        except ProjectNeedsUpgrade:
+            # Upgrade once (a backup is written first), then read as asked.
+            Project.open(path).close()
+            click.echo(f"upgraded {path} to this version of annotator", err=True)
+            return Project.open(path, readonly=readonly)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -107,3 +107,17 @@ def test_native_jsonl_round_trips_byte_for_byte(tmp_path):
     for record in records:
         for span in record["spans"]:
             assert record["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_read_only_commands_upgrade_an_older_project_once(tmp_path, monkeypatch):
+    from annotator.store import migrations
+
+    path = tmp_path / "old.annotator"
+    full = list(migrations.MIGRATIONS)
+    monkeypatch.setattr("annotator.store.project.MIGRATIONS", full[:1])
+    CliRunner().invoke(main, ["init", str(path)])
+    monkeypatch.setattr("annotator.store.project.MIGRATIONS", full)
+    result = CliRunner().invoke(main, ["list", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "upgraded" in result.output
+    assert list(tmp_path.glob("old.annotator.bak-*"))

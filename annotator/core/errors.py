@@ -32,5 +32,9 @@ class ProjectError(AnnotatorError):
     """A project file that cannot be opened or used as asked."""
 
 
+class ProjectNeedsUpgrade(ProjectError):
+    """A project from an older version, opened read-only: it must be migrated first."""
+
+
 class ImportError_(AnnotatorError):
     """An input file that cannot be imported; the message names the file."""

@@ -20,7 +20,13 @@ from typing import Any
 
 import sqlite_utils
 
-from annotator.core.errors import ProjectError, SchemaError, SpanError, ValidationError
+from annotator.core.errors import (
+    ProjectError,
+    ProjectNeedsUpgrade,
+    SchemaError,
+    SpanError,
+    ValidationError,
+)
 from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
@@ -171,7 +177,9 @@ class Project:
         if not pending:
             return
         if self.readonly:
-            raise ProjectError(f"{self.path}: needs upgrading, which a read-only open cannot do")
+            raise ProjectNeedsUpgrade(
+                f"{self.path}: made by an older annotator; open it once for writing to upgrade it"
+            )
         if backup and applied:
             self.backup_path = self.backup(f"before-{pending[0][0]}")
         for name, fn in pending:
