@@ -63,6 +63,7 @@ class ImportReport:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     cancelled: bool = False
+    doc_ids: list[str] = field(default_factory=list)  # of the documents added, for views
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,7 +76,7 @@ class ImportReport:
         }
 
     def extend(self, other: ImportReport) -> None:
-        for key in ("added", "duplicates", "near_duplicates", "errors", "notes"):
+        for key in ("added", "duplicates", "near_duplicates", "errors", "notes", "doc_ids"):
             getattr(self, key).extend(getattr(other, key))
         self.cancelled = self.cancelled or other.cancelled
 
@@ -129,6 +130,7 @@ def import_paths(
                 # The commit itself failed (a full disk): none of the batch is in the project.
                 batch.errors += [f"{name}: not saved ({exc})" for name in batch.added]
                 batch.added.clear()
+                batch.doc_ids.clear()
                 finished = True
             report.extend(batch)
     corpus_index.forget_prepared()
@@ -364,6 +366,7 @@ def _store(
         if spans:
             project.add_annotations(spans, [])
     report.added.extend(names if len(names) == 1 else [f"{source.name}: {len(names)} documents"])
+    report.doc_ids.extend(doc.id for doc, *_ in batch)
     report.near_duplicates += [text for kind, text in notes if kind == "near"]
     report.notes += [text for kind, text in notes if kind == "note"]
     if dropped:

@@ -36,3 +36,17 @@ def file_savepoint(project: Project) -> Iterator[None]:
         project._texts.clear()
         raise
     conn.execute("RELEASE import_file")
+
+
+def worker_connection(project: Project) -> Project:
+    """A second connection to an open project, for a worker thread of the same program.
+
+    Call it on the worker thread (an SQLite connection stays on the thread that made it). It
+    shares this program's writer lock: taking the lock again would refuse our own program.
+    """
+    from .project import Project as ProjectClass
+    from .project import _connect
+
+    other = ProjectClass(project.path, _connect(project.path, readonly=False), readonly=False)
+    other.annotator = project.annotator
+    return other
