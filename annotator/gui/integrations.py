@@ -48,14 +48,28 @@ def import_documents(w: MainWindow) -> None:
     module = feature("import_dialog")
     if w.project is None or w.project.readonly or module is None:
         return
+    from annotator.io import importer
+
+    patterns = " ".join(f"*{s}" for s in sorted({*importer.READERS, *importer.ARCHIVES}))
     paths, _ = QFileDialog.getOpenFileNames(
         w,
         translate("Integrations", "Import documents"),
         "",
-        translate("Integrations", "Texts and projects (*.txt *.jsonl *.json *.html *.md);;All (*)"),
+        translate("Integrations", "Documents ({patterns});;All files (*)").format(
+            patterns=patterns
+        ),
     )
-    if paths:
-        module.import_with_progress(w, w.project, paths)
+    if not paths:
+        return
+    report = module.import_with_progress(w, w.project, paths)
+    # The import wrote through its own connection: this window's project heard nothing.
+    w.documents.refresh()
+    search = w.docks.get("search")
+    if search is not None and hasattr(search.widget(), "refresh_filters"):
+        search.widget().refresh_filters()
+    added = list(getattr(report, "doc_ids", []) or [])
+    if added and w.current_doc_id is None:
+        w.open_document(added[0])
 
 
 def export(w: MainWindow) -> None:

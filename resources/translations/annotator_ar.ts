@@ -327,14 +327,85 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message>
+        <source>Near-duplicate</source>
+        <translation>شبه مكرر</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>موجود في المشروع من قبل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) or file(s) imported</source>
+        <translation>
+            <numerusform>لم تُستورد أي وثيقة</numerusform>
+            <numerusform>استُوردت وثيقة أو ملف واحد</numerusform>
+            <numerusform>استُوردت وثيقتان أو ملفان</numerusform>
+            <numerusform>استُوردت %n وثائق أو ملفات</numerusform>
+            <numerusform>استُوردت %n وثيقة أو ملفًا</numerusform>
+            <numerusform>استُوردت %n وثيقة أو ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>لم يُرفض أي ملف</numerusform>
+            <numerusform>ملف واحد لم يُستورد</numerusform>
+            <numerusform>ملفان لم يُستوردا</numerusform>
+            <numerusform>%n ملفات لم تُستورد</numerusform>
+            <numerusform>%n ملفًا لم يُستورد</numerusform>
+            <numerusform>%n ملف لم يُستورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>لا مكررات</numerusform>
+            <numerusform>تُخطّي مكرر واحد</numerusform>
+            <numerusform>تُخطّي مكرران</numerusform>
+            <numerusform>تُخطّيت %n مكررات</numerusform>
+            <numerusform>تُخطّي %n مكررًا</numerusform>
+            <numerusform>تُخطّي %n مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>لا أشباه مكررات</numerusform>
+            <numerusform>شبه مكرر واحد</numerusform>
+            <numerusform>شبها مكرر</numerusform>
+            <numerusform>%n أشباه مكررات</numerusform>
+            <numerusform>%n شبه مكرر</numerusform>
+            <numerusform>%n شبه مكرر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files before it stay imported.</source>
+        <translation>أُلغي: تبقى الملفات السابقة مستوردة.</translation>
+    </message>
+</context>
+<context>
     <name>Integrations</name>
     <message>
         <source>Import documents</source>
         <translation>استيراد الوثائق</translation>
     </message>
     <message>
-        <source>Texts and projects (*.txt *.jsonl *.json *.html *.md);;All (*)</source>
-        <translation>النصوص والمشاريع (*.txt *.jsonl *.json *.html *.md);;الكل (*)</translation>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>الوثائق ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -882,6 +953,24 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

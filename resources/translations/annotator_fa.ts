@@ -327,14 +327,65 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>گزارش درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>Near-duplicate</source>
+        <translation>تقریباً تکراری</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>پیش‌تر در پروژه هست</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) or file(s) imported</source>
+        <translation>
+            <numerusform>%n سند یا پرونده درون‌ریزی شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n پرونده درون‌ریزی نشد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n مورد تکراری کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>%n مورد تقریباً تکراری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files before it stay imported.</source>
+        <translation>لغو شد: پرونده‌های پیش از آن درون‌ریزی‌شده می‌مانند.</translation>
+    </message>
+</context>
+<context>
     <name>Integrations</name>
     <message>
         <source>Import documents</source>
         <translation>درون‌ریزی اسناد</translation>
     </message>
     <message>
-        <source>Texts and projects (*.txt *.jsonl *.json *.html *.md);;All (*)</source>
-        <translation>متن‌ها و پروژه‌ها (*.txt *.jsonl *.json *.html *.md);;همه (*)</translation>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>اسناد ({patterns});;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -867,6 +918,24 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>(none)</source>
         <translation>(هیچ)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,9 @@ a person's real settings are never read or written."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui import i18n
 from annotator.gui.settings import AppSettings
@@ -50,3 +51,17 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         key = Qt.Key(ord(ch.upper())) if ch.isascii() else Qt.Key(ord(ch))
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def close_next_modal(seen: list) -> None:
+    """Closes the next modal dialog once it is up, noting its type."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, poll)

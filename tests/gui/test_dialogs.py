@@ -13,7 +13,7 @@ from annotator.gui.project_dialogs import NewProjectDialog
 from annotator.gui.span_picker import SpanPickerDialog
 from annotator.store.project import Project
 from tests.conftest import ARABIC, PERSIAN
-from tests.gui.conftest import find
+from tests.gui.conftest import close_next_modal, find
 
 
 def _word(text: str, word: str) -> tuple[int, int]:
@@ -110,20 +110,6 @@ def test_new_project_dialog_creates_the_chosen_scheme(qtbot, tmp_path):
     assert project is not None and project.schema.name == "minimal"
     project.close()
     assert Project.open(tmp_path / "mine.annotator", readonly=True).schema.name == "minimal"
-
-
-def close_next_modal(seen: list) -> None:
-    """Closes the next modal dialog once it is up, noting its type."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(type(dialog))
-        dialog.reject()
-
-    QTimer.singleShot(0, poll)
 
 
 def test_question_mark_in_the_text_opens_the_keyboard_help(make_window, project, fa_doc, qtbot):

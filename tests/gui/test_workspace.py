@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from annotator.core.model import Document
 from annotator.gui.panels.document_list import LANGUAGE
 from annotator.gui.settings import AppSettings
 from annotator.store.project import Project
 from tests.conftest import ARABIC, PERSIAN
-from tests.gui.conftest import find
+from tests.gui.conftest import close_next_modal, find
 
 
 def _word(text: str, word: str) -> tuple[int, int]:
@@ -236,3 +236,17 @@ def test_document_labels_edit_is_stored_undoable_and_listed(make_window, project
     window.undo_stack.undo()
     assert project.document(fa_doc.id).attributes == {}
     assert combo.currentData() is None
+
+
+def test_imported_documents_join_the_list(make_window, project, fa_doc, tmp_path, monkeypatch):
+    pytest.importorskip("annotator.gui.import_dialog")
+    path = tmp_path / "lahore.txt"
+    path.write_text("لاہور میں آج بارش ہوئی اور درجہ حرارت کم ہو گیا۔\n", encoding="utf-8")
+    window = make_window(project, fa_doc)
+    # The file dialog is the operating system's; answer it as a person choosing one file.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    seen = []
+    close_next_modal(seen)  # the import report
+    window.actions_.actions["import"].trigger()
+    assert window.documents.model.rowCount() == 2
+    assert any(r.language == "ur" for r in window.documents.model.rows)
