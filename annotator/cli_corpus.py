@@ -97,7 +97,11 @@ def import_(
     )
     with _open(project) as proj:
         files = importer.files_to_import(paths)
-        with click.progressbar(length=len(files), label="importing", file=sys.stderr) as bar:
+        # A bar only for a person at a terminal: scripts read --json or the report alone.
+        hidden = as_json or not sys.stderr.isatty()
+        with click.progressbar(
+            length=len(files), label="importing", file=sys.stderr, hidden=hidden
+        ) as bar:
 
             def progress(done: int, total: int, name: str) -> bool:
                 bar.update(done - bar.pos)
