@@ -27,6 +27,21 @@ WRITING = (
     "shrink_start",
     "attribution",
     "link",
+    "import",
+)
+# Actions that need a project open, read-only or not.
+READING = (
+    "close_project",
+    "export",
+    "find",
+    "zoom_in",
+    "zoom_out",
+    "zoom_reset",
+    "next_document",
+    "previous_document",
+    "next_annotation",
+    "previous_annotation",
+    "focus_document",
 )
 
 
@@ -135,6 +150,12 @@ class WindowActions(QObject):
                 action.setShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"))
             action.triggered.connect(lambda _c=False, p=path: open_path(p))
         self.recent_menu.setEnabled(bool(paths))
+
+    def set_project_state(self, open_: bool, writable: bool) -> None:
+        for name in READING:
+            if name in self.actions:
+                self.actions[name].setEnabled(open_)
+        self.set_writable(open_ and writable)
 
     def set_writable(self, writable: bool) -> None:
         for name in WRITING:

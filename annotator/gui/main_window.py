@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.center.setCurrentWidget(self.view if project else self.start_page)
         self._show_docks(project is not None)
         self.actions_.rebuild_labels(project.schema if project else None, self.editing.apply_label)
-        self.actions_.set_writable(project is not None and not project.readonly)
+        self.actions_.set_project_state(project is not None, bool(project and not project.readonly))
         self._refresh_recent()
         self.view.show_document("", [], {})
         self.status.show_project(project)

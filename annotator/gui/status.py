@@ -62,7 +62,9 @@ class StatusBar(QStatusBar):
 
     def show_position(self, start: int, end: int) -> None:
         self.range = (start, end)
-        if start == end:
+        if self.project is None:
+            self.position.clear()
+        elif start == end:
             self.position.setText(self.tr("Position {pos}").format(pos=i18n.number(start)))
         else:
             self.position.setText(
