@@ -165,23 +165,36 @@ def _hit(
 
 
 def _candidates(project: Project, query: SearchQuery) -> Iterator[tuple[str, str, str]]:
+    """``(doc_id, name, text)`` of the documents that may hold hits, in import order."""
     where, params = _document_filters(query)
-    folded = fold_for_index(query.text)
-    if query.mode != "regex" and len(folded) >= _TRIGRAM:
-        where.append(
-            "d.id IN (SELECT f.doc_id FROM search_fts JOIN search_folded f "
-            "ON f.id = search_fts.rowid WHERE search_fts MATCH ?)"
-        )
-        params.append('"' + folded.replace('"', '""') + '"')
     if query.has_span_filter:
         span_where, span_params = _span_filters(query)
         where.append(f"d.id IN (SELECT s.doc_id FROM spans s WHERE {span_where})")
         params.extend(span_params)
-    sql = "SELECT d.id, d.name, d.text FROM documents d"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY d.position"
-    yield from project.conn.execute(sql, params)
+    folded = fold_for_index(query.text)
+    if query.mode != "regex" and len(folded) >= _TRIGRAM:
+        # FTS5 yields rowids in order, and search_folded's rowids follow import order: no
+        # sort, and no documents row is read for a candidate the filters do not need.
+        sql = (
+            "SELECT f.doc_id FROM search_fts JOIN search_folded f ON f.id = search_fts.rowid "
+            "WHERE search_fts MATCH ?"
+        )
+        params.insert(0, '"' + folded.replace('"', '""') + '"')
+        if where:
+            sql += f" AND f.doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+    else:
+        sql = "SELECT d.id FROM documents d"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.position"
+    ids = [row[0] for row in project.conn.execute(sql, params)]
+    # Texts one by one: a search that reaches its limit reads no more of them.
+    for doc_id in ids:
+        row = project.conn.execute(
+            "SELECT name, text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is not None:
+            yield doc_id, row[0], row[1]
 
 
 def _document_filters(query: SearchQuery) -> tuple[list[str], list[object]]:
