@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QGlyphRun,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextDocument,
+    QTextLayout,
+    QTextLine,
+)
 
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
@@ -28,6 +38,8 @@ LINKED_FILL_ALPHA = 0.62
 UNKNOWN_COLOR = "#8a8a8a"
 # Spans longer than this are kept aside, so a range query looks back only this far.
 LONG_SPAN = 2000
+# Boxes need glyph positions only, not glyph indexes or strings.
+POSITIONS_ONLY = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
 LINE_TRIM = 0.07  # of a line's height, off the top and bottom of each highlight box
 UNDERLINE_STEP = 3.0  # px between stacked underlines of deeper nesting
 
@@ -134,29 +146,50 @@ def nesting_depths(spans: list[Span]) -> dict[str, int]:
     return depths
 
 
-def block_pieces(block: QTextBlock, lo: int, hi: int) -> list[QRectF]:
-    """Boxes (document coordinates) covering UTF-16 block-relative range ``[lo, hi)``.
+class LaidOutBlock:
+    """One block's lines as the layout placed them, read once per paint.
 
-    One box per visual piece per line; a block that is not laid out yet gives none.
+    Boxes are asked for range by range; reading each line's place once per block keeps the
+    calls into Qt per span down to the one that measures it.
     """
-    layout = block.layout()
-    origin = layout.position()
-    boxes: list[QRectF] = []
-    for i in range(layout.lineCount()):
-        line = layout.lineAt(i)
-        a = max(lo, line.textStart())
-        b = min(hi, line.textStart() + line.textLength())
-        if a >= b:
-            continue
-        # Lines touch; trimmed boxes keep two highlighted lines apart.
-        trim = line.height() * LINE_TRIM
-        top, height = origin.y() + line.y() + trim, line.height() - 2 * trim
-        xs = sorted(
-            (r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(a, b - a)
-        )
-        for left, right in _merge_touching(xs):
-            boxes.append(QRectF(origin.x() + left, top, right - left, height))
-    return boxes
+
+    __slots__ = ("end", "lines", "position", "starts")
+
+    def __init__(self, block: QTextBlock) -> None:
+        layout = block.layout()
+        origin = layout.position()
+        self.position = block.position()
+        self.end = self.position + block.length() - 1
+        self.starts: list[int] = []
+        self.lines: list[tuple[int, int, float, float, float, QTextLine]] = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            start, height = line.textStart(), line.height()
+            # Lines touch; trimmed boxes keep two highlighted lines apart.
+            trim = height * LINE_TRIM
+            top = origin.y() + line.y() + trim
+            end = start + line.textLength()
+            self.starts.append(start)
+            self.lines.append((start, end, origin.x(), top, height - 2 * trim, line))
+
+    def boxes(self, lo: int, hi: int) -> list[QRectF]:
+        """Boxes (document coordinates) covering block-relative UTF-16 range ``[lo, hi)``.
+
+        One box per visual piece per line: bidi text splits the way Qt's selection does.
+        """
+        boxes: list[QRectF] = []
+        k = max(bisect_right(self.starts, lo) - 1, 0)
+        for start, end, x0, top, height, line in self.lines[k:]:
+            if start >= hi:
+                break
+            a, b = max(lo, start), min(hi, end)
+            if a >= b:
+                continue
+            runs = line.glyphRuns(a, b - a, POSITIONS_ONLY)
+            xs = sorted((box.left(), box.right()) for box in map(QGlyphRun.boundingRect, runs))
+            for left, right in _merge_touching(xs):
+                boxes.append(QRectF(x0 + left, top, right - left, height))
+        return boxes
 
 
 def _merge_touching(xs: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -176,17 +209,19 @@ def _merge_touching(xs: list[tuple[float, float]]) -> list[tuple[float, float]]:
 class VisibleArea:
     """What one paint covers: its laid-out blocks and the highlights that touch them."""
 
-    blocks: list[QTextBlock]
+    laid_out: list[LaidOutBlock]
     positions: list[int]  # UTF-16 start of each block, for bisecting
     start: int  # code points
     end: int
     spans: list[Span] = field(default_factory=list)  # nesting order
     depths: dict[str, int] = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
+    # Boxes of each range met in this paint: fills and underlines ask for the same ones.
+    boxes: dict[tuple[int, int], list[QRectF]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
-        return not self.blocks
+        return not self.laid_out
 
 
 class Highlights:
@@ -234,18 +269,21 @@ class Highlights:
         """
         if self.document is None or end <= start:
             return []
+        if area is not None and (cached := area.boxes.get((start, end))) is not None:
+            return cached
         qs, qe = self.map.to_utf16(start), self.map.to_utf16(end)
         if area is None:
-            blocks = self._blocks_between(qs, qe)
+            blocks = [LaidOutBlock(b) for b in self._blocks_between(qs, qe)]
         else:
             first = max(bisect_right(area.positions, qs) - 1, 0)
-            blocks = area.blocks[first : bisect_left(area.positions, qe)]
+            blocks = area.laid_out[first : bisect_left(area.positions, qe)]
         boxes: list[QRectF] = []
         for block in blocks:
-            pos = block.position()
-            lo, hi = max(qs, pos) - pos, min(qe, pos + block.length() - 1) - pos
+            lo, hi = max(qs, block.position), min(qe, block.end)
             if lo < hi:
-                boxes.extend(block_pieces(block, lo, hi))
+                boxes.extend(block.boxes(lo - block.position, hi - block.position))
+        if area is not None:
+            area.boxes[(start, end)] = boxes
         return boxes
 
     def _blocks_between(self, qs: int, qe: int) -> list[QTextBlock]:
@@ -286,9 +324,12 @@ class Highlights:
             return VisibleArea([], [], 0, 0)
         start, end = self.code_point_range(blocks)
         spans = self.index.overlapping(start, end)
-        positions = [b.position() for b in blocks]
+        laid_out = [LaidOutBlock(b) for b in blocks]
+        positions = [b.position for b in laid_out]
         suggestions = self.suggestions_overlapping(start, end)
-        return VisibleArea(blocks, positions, start, end, spans, nesting_depths(spans), suggestions)
+        return VisibleArea(
+            laid_out, positions, start, end, spans, nesting_depths(spans), suggestions
+        )
 
     def _block_at(self, top: float, bottom: float) -> QTextBlock:
         """The first block met going down from ``top``; invalid if none before ``bottom``.
