@@ -30,8 +30,6 @@ from annotator.io.readers.base import ImportOptions
 from annotator.store import import_batch
 from annotator.store.project import Project
 
-from .bidi import BidiDelegate
-
 
 class ImportWorker(QObject):
     """Runs ``import_paths`` on its thread; never touches the window's Project."""
@@ -138,7 +136,6 @@ class ImportReportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.lines = QListWidget()
         self.lines.setWordWrap(True)
-        self.lines.setItemDelegate(BidiDelegate(self.lines))  # a Persian file name reads RTL
         for kind, items in (
             (self.tr("Not imported"), report.errors),
             (self.tr("Near-duplicate"), report.near_duplicates),
