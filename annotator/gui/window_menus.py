@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -86,6 +87,8 @@ def _follow_undo_stack(w: MainWindow) -> None:
     stack, undo, redo = w.undo_stack, w.actions_.actions["undo"], w.actions_.actions["redo"]
 
     def update() -> None:
+        if not shiboken6.isValid(stack):  # the window is being torn down
+            return
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         base_undo, base_redo = (

@@ -205,3 +205,18 @@ def test_palette_click_applies_the_label_to_the_selection(make_window, project, 
 def _word(text: str, word: str) -> tuple[int, int]:
     start = find(text, word)
     return start, start + len(word)
+
+
+def test_annotation_table_sorts_and_keeps_new_rows_in_order(make_window, project, fa_doc, qtbot):
+    late = project.new_span(fa_doc.id, *_word(PERSIAN, "نتیجه"), "Claim")
+    early = project.new_span(fa_doc.id, *_word(PERSIAN, "وزیر"), "Source")
+    window = make_window(project, fa_doc)
+    model = window.annotations.model
+    assert [s.id for s in model.spans] == [early.id, late.id]  # by start
+    window.annotations.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [s.id for s in model.spans] == [late.id, early.id]
+    select(window, *_word(PERSIAN, "ایروان"))
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert [s.text for s in model.spans] == ["نتیجه", "ایروان", "وزیر"]
+    window.annotations.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by label name
+    assert [s.label for s in model.spans] == ["Claim", "Entity", "Source"]

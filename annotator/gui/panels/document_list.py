@@ -280,8 +280,11 @@ class DocumentListPanel(QWidget):
         # U+FDFD in the font, that is 120 px: every column would be at least that wide.
         header.setMinimumSectionSize(24)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (LANGUAGE, OUTLET, STATUS, COUNT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, not ResizeToContents, which measures every row of a large corpus.
+        fm = table.fontMetrics()
+        table.setColumnWidth(COUNT, fm.horizontalAdvance("00000") + 28)
+        names = [language_name(code) for code in ("fa", "ar", "ur", "mixed", "other")]
+        table.setColumnWidth(LANGUAGE, max(fm.horizontalAdvance(n) for n in names) + 16)
         # Outlet and status are filters above; as columns they are one right-click away.
         table.setColumnHidden(OUTLET, True)
         table.setColumnHidden(STATUS, True)

@@ -3,6 +3,8 @@ colour, its name in the interface language and its key; the current label's guid
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -23,7 +25,9 @@ from .. import i18n
 LABEL = Qt.ItemDataRole.UserRole
 
 
+@lru_cache(maxsize=256)
 def swatch(color: str, size: int = 14) -> QIcon:
+    """A rounded square of ``color`` (one per colour, reused: tables ask for it per row)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
