@@ -25,10 +25,10 @@ from annotator.store.project import Project
 from bench.bench_document_view import COLORS, make_spans, make_text
 from bench.common import Result, ratio_result
 
-OPEN_MAX = 2.0
+OPEN_MAX = 1.5
 # An action also records its undo step, re-reads the span for the table, builds the details
-# form and updates counts: about 10 ms at 100 KB, well inside one 16 ms frame.
-ACTION_MAX = 10.0
+# form and updates counts: about 10 ms at 100 KB, inside one 16 ms frame.
+ACTION_MAX = 8.0
 
 
 def _project(folder: Path, size: int, count: int) -> tuple[Project, list[str]]:

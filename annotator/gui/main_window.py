@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.signals: ProjectSignals | None = None
         self.current_doc_id: str | None = None
+        self._doc_name = ""
         self._shown: set[str] = set()  # span ids the view holds
         self._partners: dict[str, set[str]] = {}
         self.undo_stack = QUndoStack(self)
@@ -275,14 +276,15 @@ class MainWindow(QMainWindow):
             self.view.show_document(
                 self.project.text(doc_id), spans, self._colors(), self._display_names()
             )
-            self.annotations.model.show_document(doc_id)
+            self.annotations.model.show_document(doc_id, spans)
             self.relations.show_document(doc_id)
             self.doc_labels.show_document(doc_id)
             self._rebuild_partners()
             self.documents.select(doc_id)
             self.settings.store.setValue(self._last_doc_key(), doc_id)
+            self._doc_name = self.doc_labels.doc.name  # read once, for the title and status
             self._update_title()
-            self.status.show_document(self.project, doc_id)
+            self.status.show_document(self._doc_name, len(spans))
             self.document_opened.emit(doc_id)
         self.select_span(select)
 
@@ -333,7 +335,7 @@ class MainWindow(QMainWindow):
         selected = self.details.span
         if selected is not None and selected.id in span_ids:
             self.select_span(selected.id if selected.id not in gone else None)
-        self.status.show_document(self.project, doc_id)
+        self.status.show_document(self._doc_name, len(self._shown))
 
     def _relations_changed(self, _doc_ids: list, _ids: list) -> None:
         self.relations.refresh()
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             parts.append(self.project.path.name)
             if self.current_doc_id:
-                parts.append(self.project.document(self.current_doc_id).name)
+                parts.append(self._doc_name)
         title = " — ".join(parts)
         if self.project is not None and self.project.readonly:
             title += " " + self.tr("[read-only]")

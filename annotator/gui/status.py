@@ -44,8 +44,8 @@ class StatusBar(QStatusBar):
         self._stored_once = False
         self.retranslate()
 
-    def show_document(self, project: Project, doc_id: str) -> None:
-        self.doc = (project.document(doc_id).name, project.span_count(doc_id))
+    def show_document(self, name: str, count: int) -> None:
+        self.doc = (name, count)
         self._show_document()
 
     def _show_document(self) -> None:

@@ -70,10 +70,13 @@ class AnnotationTableModel(QAbstractTableModel):
         self.spans: list[Span] = []
         self.order = (START, Qt.SortOrder.AscendingOrder)
 
-    def show_document(self, doc_id: str | None) -> None:
+    def show_document(self, doc_id: str | None, spans: list[Span] | None = None) -> None:
+        """Shows the spans of ``doc_id`` (``spans`` when the caller has read them already)."""
+        if spans is None:
+            spans = self.project.spans(doc_id) if doc_id else []
         self.beginResetModel()
         self.doc_id = doc_id
-        self.spans = self._sorted(self.project.spans(doc_id) if doc_id else [])
+        self.spans = self._sorted(spans)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -25,7 +25,7 @@ class DocumentLabelsPanel(QWidget):
         self.project = project
         self.doc: Document | None = None
         self.editors: dict[str, Editor] = {}
-        self._built_for: str | None = None
+        self._built: str | None = None  # "form" or "empty": what the page holds now
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -36,17 +36,18 @@ class DocumentLabelsPanel(QWidget):
 
     def show_document(self, doc_id: str | None) -> None:
         self.doc = self.project.document(doc_id) if doc_id else None
-        if self.doc is None or self.doc.id != self._built_for:
+        # The form is the schema's, the same for every document: built once, then refilled.
+        if self._built != ("form" if self.doc else "empty"):
             self._build()
         self._fill()
 
     def refresh(self) -> None:
-        self._built_for = None
+        self._built = None
         self.show_document(self.doc.id if self.doc else None)
 
     def _build(self) -> None:
         self.editors = {}
-        self._built_for = self.doc.id if self.doc else None
+        self._built = "form" if self.doc else "empty"
         page = QWidget()
         box = QVBoxLayout(page)
         if self.doc is None:
@@ -62,7 +63,7 @@ class DocumentLabelsPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for dl in self.project.schema.document_labels:
             attr = Attribute(name=dl.name, type=dl.type, display=dl.display, values=dl.values)
-            editor = make_editor(attr, self.project, self.doc.id)
+            editor = make_editor(attr, self.project, None)
             editor.edited.connect(lambda name=dl.name: self._edited(name))
             editor.widget.setEnabled(not self.project.readonly)
             self.editors[dl.name] = editor
