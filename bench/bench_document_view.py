@@ -12,6 +12,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -125,59 +126,72 @@ def _open_bare(app: QApplication, text: str) -> float:
     return elapsed
 
 
-def _open_view(app: QApplication, text: str, spans: list[Span]):
+def _view():
     from annotator.gui.document_view import DocumentView
 
     view = DocumentView()
     view.resize(1000, 800)
+    return view
+
+
+def _open_view(app: QApplication, text: str, spans: list[Span]) -> float:
+    view = _view()
     t0 = time.perf_counter()
     view.show_document(text, spans, COLORS)
     view.show()
     app.processEvents()
     view.viewport().repaint()
-    return time.perf_counter() - t0, view
+    elapsed = time.perf_counter() - t0
+    _dispose(app, view)
+    return elapsed
 
 
-def _median_open(app, opener, repeat: int) -> float:
-    times = []
+def _interleaved(measures: dict[str, Callable[[], list[float]]], repeat: int) -> dict[str, float]:
+    """Median of each measure, taking turns, so a busy spell on the machine hits both sides."""
+    times: dict[str, list[float]] = {name: [] for name in measures}
     for _ in range(repeat):
-        result = opener()
-        elapsed, widget = result if isinstance(result, tuple) else (result, None)
-        times.append(elapsed)
-        if widget is not None:
-            _dispose(app, widget)
-    return statistics.median(times)
+        for name, measure in measures.items():
+            gc.collect()
+            times[name].extend(measure())
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def _median_switch(app: QApplication, edit: QTextEdit, fill, before: str, text: str, repeat: int):
-    """Median time for a shown widget showing ``before`` to show ``text`` and paint it."""
-    edit.show()
-    times = []
-    for _ in range(repeat):
-        fill(before)
-        app.processEvents()
-        edit.viewport().repaint()
-        gc.collect()
-        t0 = time.perf_counter()
-        fill(text)
-        app.processEvents()
-        edit.viewport().repaint()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
-def _page_scroll(app: QApplication, edit: QTextEdit, pages: int) -> float:
-    """Median time to scroll one page down and repaint, over ``pages`` pages."""
-    bar = edit.verticalScrollBar()
-    bar.setValue(0)
+def _switch(app: QApplication, edit: QTextEdit, fill, before: str, text: str) -> list[float]:
+    """Time for a shown widget showing ``before`` to show ``text`` and paint it."""
+    fill(before)
     app.processEvents()
+    edit.viewport().repaint()
+    gc.collect()
+    t0 = time.perf_counter()
+    fill(text)
+    app.processEvents()
+    edit.viewport().repaint()
+    elapsed = time.perf_counter() - t0
+    _rest(app, fill)
+    return [elapsed]
+
+
+def _rest(app: QApplication, fill) -> None:
+    # A shown QTextEdit lays out the rest of its text in idle time; emptied, it stops, and
+    # that work does not land in the other side's measurement.
+    fill("")
+    app.processEvents()
+
+
+def _page_scroll(app: QApplication, edit: QTextEdit, fill, text: str, pages: int) -> list[float]:
+    """Time to scroll one page down and repaint, for each of ``pages`` pages."""
+    fill(text)
+    app.processEvents()
+    edit.viewport().repaint()
+    bar = edit.verticalScrollBar()
     times = []
     for _ in range(pages):
         t0 = time.perf_counter()
         bar.setValue(bar.value() + bar.pageStep())
         edit.viewport().repaint()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    _rest(app, fill)
+    return times
 
 
 def _add_one_span(app: QApplication, view, project: Project, doc_id: str, text: str) -> float:
@@ -197,6 +211,7 @@ def _add_one_span(app: QApplication, view, project: Project, doc_id: str, text: 
 def run(quick: bool) -> list[Result]:
     app = _app()
     size, count = (200_000, 4_000) if quick else (1_000_000, 20_000)
+    repeat = 3 if quick else 7
     scale = f"{size // 1000} KB, {count:,} spans"
     text = make_text(size)
     results = []
@@ -208,36 +223,55 @@ def run(quick: bool) -> list[Result]:
         spans = project.spans(doc.id)
         # Warm up fonts and shaping caches on both sides before timing.
         _open_bare(app, text[:5000])
-        _median_open(app, lambda: _open_view(app, text[:5000], []), 1)
-        bare = _median_open(app, lambda: _open_bare(app, text), 5)
-        ours = _median_open(app, lambda: _open_view(app, text, spans), 5)
-        results.append(
-            ratio_result(f"open {scale}, first paint", ours, bare, 2, "QTextEdit.setPlainText")
+        _open_view(app, text[:5000], [])
+        opened = _interleaved(
+            {
+                "bare": lambda: [_open_bare(app, text)],
+                "ours": lambda: [_open_view(app, text, spans)],
+            },
+            repeat,
         )
         other = make_text(size, seed=8)
-        # Each widget is measured alone: a shown QTextEdit keeps laying out its text in
-        # idle time, which would land in the other widget's processEvents.
-        bare_edit = _bare_edit()
-        bare = _median_switch(app, bare_edit, bare_edit.setPlainText, other, text, 5)
-        bare_scroll = _page_scroll(app, bare_edit, 15)
-        _dispose(app, bare_edit)
-        _, view = _open_view(app, text, spans)
-        ours = _median_switch(
-            app,
-            view,
-            lambda t: view.show_document(t, spans if t is text else [], COLORS),
-            other,
-            text,
-            5,
+        bare_edit, view = _bare_edit(), _view()
+        bare_edit.show()
+        view.show()
+
+        def show(t: str) -> None:
+            view.show_document(t, spans if t is text else [], COLORS)
+
+        switched = _interleaved(
+            {
+                "bare": lambda: _switch(app, bare_edit, bare_edit.setPlainText, other, text),
+                "ours": lambda: _switch(app, view, show, other, text),
+            },
+            repeat,
         )
-        our_scroll = _page_scroll(app, view, 15)
-        view.show_document(text, spans, COLORS)
+        scrolled = _interleaved(
+            {
+                "bare": lambda: _page_scroll(app, bare_edit, bare_edit.setPlainText, text, 8),
+                "ours": lambda: _page_scroll(app, view, show, text, 8),
+            },
+            3,
+        )
+        _dispose(app, bare_edit)
+        show(text)
         app.processEvents()
         add = _add_one_span(app, view, project, doc.id, text)
         _dispose(app, view)
         results += [
-            ratio_result(f"switch to it in a shown view, {scale}", ours, bare, 2, "setPlainText"),
-            ratio_result(f"scroll a page, {scale}", our_scroll, bare_scroll, 2, "bare QTextEdit"),
+            ratio_result(
+                f"open {scale}, first paint", opened["ours"], opened["bare"], 2, "setPlainText"
+            ),
+            ratio_result(
+                f"switch to it in a shown view, {scale}",
+                switched["ours"],
+                switched["bare"],
+                2,
+                "setPlainText",
+            ),
+            ratio_result(
+                f"scroll a page, {scale}", scrolled["ours"], scrolled["bare"], 2, "QTextEdit"
+            ),
             absolute_result(f"add one span at {count:,} spans (store+paint)", add, 0.016),
         ]
         project.close()

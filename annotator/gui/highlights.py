@@ -61,13 +61,19 @@ class SpanIndex:
         self.replace(spans)
 
     def replace(self, spans: Iterable[Span]) -> None:
-        self._by_id: dict[str, Span] = {s.id: s for s in spans}
-        ordered = sorted(self._by_id.values(), key=_START)  # linear on the store's order
+        ordered = sorted(spans, key=_START)  # linear on the store's order
+        self._ids: dict[str, Span] | None = None  # built on first lookup: not needed to paint
         self._long = {s.id: s for s in ordered if s.end - s.start > LONG_SPAN}
-        self._short = (
-            [s for s in ordered if s.end - s.start <= LONG_SPAN] if self._long else ordered
-        )
-        self._starts = [s.start for s in self._short]
+        if self._long:
+            ordered = [s for s in ordered if s.end - s.start <= LONG_SPAN]
+        self._short = ordered
+        self._starts = [s.start for s in ordered]
+
+    @property
+    def _by_id(self) -> dict[str, Span]:
+        if self._ids is None:
+            self._ids = {s.id: s for s in self._short} | self._long
+        return self._ids
 
     def __len__(self) -> int:
         return len(self._by_id)
