@@ -42,6 +42,7 @@ READING = (
     "next_annotation",
     "previous_annotation",
     "focus_document",
+    "deselect",
 )
 
 
@@ -220,6 +221,7 @@ class WindowActions(QObject):
             "next_annotation": self.tr("Next annotation"),
             "previous_annotation": self.tr("Previous annotation"),
             "focus_document": self.tr("Go to the text"),
+            "deselect": self.tr("Clear the selection"),
             "change_label": self.tr("Change label…"),
             "extend_end": self.tr("Extend end by a word"),
             "shrink_end": self.tr("Shrink end by a word"),
@@ -237,7 +239,6 @@ class WindowActions(QObject):
             (self.tr("Alt + label key"), self.tr("Apply a label to the exact characters selected")),
             (self.tr("Alt + drag"), self.tr("Select exact characters instead of whole words")),
             ("Enter", self.tr("Attribution: skip this step, or use the selected text")),
-            ("Esc", self.tr("Cancel the attribution in progress")),
             ("?", self.tr("Keyboard shortcuts")),
         ]
 

@@ -88,9 +88,10 @@ class Annotating(QObject):
             self.w.report(self.tr("Select some text first, or click an annotation."))
 
     def _add_span(self, doc_id: str, start: int, end: int, label: str) -> None:
+        # The table holds this document's spans already; asking the store would read them all.
+        shown = self.w.annotations.model.spans
         twin = next(
-            (s for s in self.project.spans(doc_id, label) if (s.start, s.end) == (start, end)),
-            None,
+            (s for s in shown if s.start == start and s.end == end and s.label == label), None
         )
         if twin is not None:
             self.w.select_span(twin.id)

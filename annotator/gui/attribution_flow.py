@@ -116,11 +116,15 @@ class AttributionFlow(QObject):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter()
             return True
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancel()
-            self.w.report(self.tr("Attribution cancelled."))
-            return True
         return False
+
+    def escape(self) -> bool:
+        """Cancels a flow in progress (the window's Escape); False when none was."""
+        if not self.active:
+            return False
+        self.cancel()
+        self.w.report(self.tr("Attribution cancelled."))
+        return True
 
     def _enter(self) -> None:
         role = self.relation.role(self.remaining[0])

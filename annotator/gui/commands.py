@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.model import Relation, Span
+from annotator.core.schema import check_value
 from annotator.store.project import Project
 
 from . import i18n
@@ -217,13 +218,26 @@ class _SpanUpdate(ProjectCommand):
 
 class ChangeLabel(_SpanUpdate):
     def __init__(self, project: Project, span: Span, label: str) -> None:
-        new = project.schema.label(label)
-        # Attributes the new label does not have would be refused: keep only shared ones.
-        kept = {k: v for k, v in span.attributes.items() if new and new.attribute(k)}
+        kept = _carried_over(project.schema.label(label), span.attributes)
         text = translate("Commands", "Change {old} to {new}").format(
             old=_label(project, span.label), new=_label(project, label)
         )
         super().__init__(project, span, text, label=label, attributes=kept)
+
+
+def _carried_over(label, attributes: dict[str, Any]) -> dict[str, Any]:
+    """The attribute values the new label also has and accepts; the rest would be refused."""
+    kept = {}
+    for name, value in attributes.items():
+        attr = label.attribute(name) if label else None
+        if attr is None:
+            continue
+        try:
+            check_value(name, attr, value, None)
+        except ValidationError:
+            continue
+        kept[name] = value
+    return kept
 
 
 class ResizeSpan(_SpanUpdate):

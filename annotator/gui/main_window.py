@@ -420,9 +420,12 @@ class MainWindow(QMainWindow):
         for action in self.actions_.language_group.actions():
             action.setChecked(action.data() == lang)
         if self.project is not None and self.current_doc_id:
-            self.view.set_colors(self._colors())
             self.actions_.rebuild_labels(self.project.schema, self.editing.apply_label)
             self.actions_.set_writable(not self.project.readonly)
+            # The view's tooltips name labels in the interface language: show it afresh.
+            doc_id, selected = self.current_doc_id, self.view.selected_span()
+            self.current_doc_id = None
+            self.open_document(doc_id, selected)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def retranslate(self) -> None:

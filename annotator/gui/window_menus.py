@@ -52,6 +52,7 @@ def build_menus(w: MainWindow) -> None:
     a.add("next_annotation", "view", lambda: step_annotation(w, +1), ["F8"])
     a.add("previous_annotation", "view", lambda: step_annotation(w, -1), ["Shift+F8"])
     a.add("focus_document", "view", w.view.setFocus, ["F6"])
+    a.add("deselect", "view", lambda: escape(w), ["Esc"], in_document=True)
     a.separator("view")
     for i, dock in enumerate(w.docks.values(), start=1):
         toggle = dock.toggleViewAction()
@@ -132,6 +133,13 @@ def open_demo(w: MainWindow) -> None:
     finally:
         QGuiApplication.restoreOverrideCursor()
     w.open_path(path)
+
+
+def escape(w: MainWindow) -> None:
+    """Esc: cancels an attribution in progress, else lets go of the selection."""
+    if not w.flow.escape():
+        w.clear_text_selection()
+        w.select_span(None)
 
 
 def step_document(w: MainWindow, step: int) -> None:

@@ -731,6 +731,63 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <source>Accept suggested {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject suggested {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading word lists…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) in this document</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open a document to see suggestions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Project</source>
@@ -845,6 +902,10 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
         <translation>رفتن به متن</translation>
     </message>
     <message>
+        <source>Clear the selection</source>
+        <translation>رها کردن گزینش</translation>
+    </message>
+    <message>
         <source>Change label…</source>
         <translation>تغییر برچسب…</translation>
     </message>
@@ -899,10 +960,6 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>Attribution: skip this step, or use the selected text</source>
         <translation>انتساب: گذشتن از این گام، یا به‌کار بردن متن گزیده</translation>
-    </message>
-    <message>
-        <source>Cancel the attribution in progress</source>
-        <translation>لغو انتساب در جریان</translation>
     </message>
 </context>
 <context>

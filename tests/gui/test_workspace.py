@@ -250,3 +250,24 @@ def test_imported_documents_join_the_list(make_window, project, fa_doc, tmp_path
     window.actions_.actions["import"].trigger()
     assert window.documents.model.rowCount() == 2
     assert any(r.language == "ur" for r in window.documents.model.rows)
+
+
+def test_escape_lets_go_of_the_selected_annotation(make_window, project, fa_doc, qtbot):
+    span = project.new_span(fa_doc.id, *_word(PERSIAN, "ایران"), "Claim")
+    window = make_window(project, fa_doc)
+    window.select_span(span.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.view.selected_span() is None and window.details.span is None
+    qtbot.keyClick(window.view, Qt.Key.Key_E)  # no selection left: nothing relabelled
+    assert project.span(span.id).label == "Claim"
+
+
+def test_change_label_keeps_only_the_attributes_the_new_label_accepts(make_window, project, fa_doc):
+    span = project.new_span(
+        fa_doc.id, *_word(PERSIAN, "ایران"), "Evidence", attributes={"kind": "data"}
+    )
+    window = make_window(project, fa_doc)
+    window.editing.change_label(span.id, "Claim")
+    assert project.span(span.id).label == "Claim" and project.span(span.id).attributes == {}
+    window.undo_stack.undo()
+    assert project.span(span.id).attributes == {"kind": "data"}
