@@ -206,6 +206,17 @@ def test_click_on_a_suggestion_emits_its_key(qtbot, view):
     assert clicked.args == [claim.id]
 
 
+def test_a_suggestion_has_a_tooltip_naming_its_label(qtbot, view):
+    view.show_document(CONTESTED, [], COLORS, {"Cue": "Reporting verb"})
+    start = CONTESTED.index("برگزار")
+    view.set_suggestions([(start, start + len("برگزار"), "Cue", "k")])
+    point = point_at(view, start + 2)
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Reporting verb" in QToolTip.text()
+    QToolTip.hideText()
+
+
 def test_hover_emits_the_span_then_nothing(qtbot, view):
     fact = span(CONTESTED, "ایران", "Contested_fact")
     view.show_document(CONTESTED, [fact], COLORS)
@@ -382,6 +393,19 @@ def test_zoom_changes_the_font_size_and_says_so(qtbot, view):
     view.zoom_out()
     assert view.zoom() == 90
     assert view.document().defaultFont().pointSizeF() < base
+
+
+def test_zoom_keeps_the_paragraph_that_was_at_the_top(qtbot, view):
+    text = "\n".join(f"{n} {NESTED}" for n in range(300))
+    view.show_document(text, [], COLORS)
+    view.verticalScrollBar().setValue(3000)
+    qtbot.wait(10)
+    top = view.cursorForPosition(QPoint(view.viewport().width() // 2, 2)).blockNumber()
+    assert top > 10
+    view.zoom_in()
+    view.zoom_in()
+    after = view.cursorForPosition(QPoint(view.viewport().width() // 2, 2)).blockNumber()
+    assert abs(after - top) <= 1
 
 
 def test_the_reading_font_is_the_bundled_arabic_font(view):
