@@ -769,47 +769,47 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <name>Suggestions</name>
     <message>
         <source>Accept suggested {label}</source>
-        <translation type="unfinished" />
+        <translation>قبول {label} المقترح</translation>
     </message>
     <message>
         <source>Reject suggested {label}</source>
-        <translation type="unfinished" />
+        <translation>رفض {label} المقترح</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished" />
+        <translation>الاقتراحات</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة الوثيقة…</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished" />
+        <translation>قبول الاقتراح</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished" />
+        <translation>رفض الاقتراح</translation>
     </message>
     <message>
         <source>Next suggestion</source>
-        <translation type="unfinished" />
+        <translation>الاقتراح التالي</translation>
     </message>
     <message>
         <source>Previous suggestion</source>
-        <translation type="unfinished" />
+        <translation>الاقتراح السابق</translation>
     </message>
     <message>
         <source>Loading word lists…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تحميل قوائم الكلمات…</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>رفض</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) in this document</source>
@@ -824,7 +824,7 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     </message>
     <message>
         <source>Open a document to see suggestions</source>
-        <translation type="unfinished" />
+        <translation>افتح وثيقة لرؤية الاقتراحات</translation>
     </message>
 </context>
 <context>

@@ -734,47 +734,47 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <name>Suggestions</name>
     <message>
         <source>Accept suggested {label}</source>
-        <translation type="unfinished" />
+        <translation>پذیرفتن {label} پیشنهادی</translation>
     </message>
     <message>
         <source>Reject suggested {label}</source>
-        <translation type="unfinished" />
+        <translation>رد کردن {label} پیشنهادی</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished" />
+        <translation>پیشنهادها</translation>
     </message>
     <message>
         <source>Reading the document…</source>
-        <translation type="unfinished" />
+        <translation>در حال خواندن سند…</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished" />
+        <translation>پذیرفتن پیشنهاد</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished" />
+        <translation>رد کردن پیشنهاد</translation>
     </message>
     <message>
         <source>Next suggestion</source>
-        <translation type="unfinished" />
+        <translation>پیشنهاد بعدی</translation>
     </message>
     <message>
         <source>Previous suggestion</source>
-        <translation type="unfinished" />
+        <translation>پیشنهاد قبلی</translation>
     </message>
     <message>
         <source>Loading word lists…</source>
-        <translation type="unfinished" />
+        <translation>در حال بارگذاری فهرست واژه‌ها…</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>پذیرفتن</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>رد کردن</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) in this document</source>
@@ -784,7 +784,7 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     </message>
     <message>
         <source>Open a document to see suggestions</source>
-        <translation type="unfinished" />
+        <translation>برای دیدن پیشنهادها یک سند باز کنید</translation>
     </message>
 </context>
 <context>
