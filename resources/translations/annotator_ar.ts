@@ -813,13 +813,13 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) in this document</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا اقتراحات في هذه الوثيقة</numerusform>
+            <numerusform>اقتراح واحد في هذه الوثيقة</numerusform>
+            <numerusform>اقتراحان في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراحات في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراحًا في هذه الوثيقة</numerusform>
+            <numerusform>%n اقتراح في هذه الوثيقة</numerusform>
         </translation>
     </message>
     <message>

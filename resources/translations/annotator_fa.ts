@@ -778,8 +778,8 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) in this document</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n پیشنهاد در این سند</numerusform>
         </translation>
     </message>
     <message>
