@@ -279,7 +279,7 @@ class DocumentView(QTextEdit):
 
     def set_suggestions(self, items: list[tuple[int, int, str, str]]) -> None:
         old = self._highlights.set_suggestions(items)
-        self._repaint_items([*old, *(Suggestion(*item) for item in items)])
+        self._repaint_items([*old, *self._highlights.suggestions])
 
     def set_linked(self, span_ids: set[str]) -> None:
         index = self._highlights.index

@@ -255,11 +255,19 @@ class Highlights:
         return self._colors.get(label) or QColor(UNKNOWN_COLOR)
 
     def set_suggestions(self, items: Iterable[tuple[int, int, str, str]]) -> list[Suggestion]:
-        """Replaces the suggestions; returns the old ones (their area needs a repaint)."""
+        """Replaces the suggestions; returns the old ones (their area needs a repaint).
+
+        A suggestion that does not fit the text (made for another version of it) is dropped.
+        """
         old = self._suggestions
-        self._suggestions = sorted((Suggestion(*item) for item in items), key=lambda s: s.start)
+        fitting = (Suggestion(*i) for i in items if 0 <= i[0] < i[1] <= self.map.length)
+        self._suggestions = sorted(fitting, key=lambda s: s.start)
         self._suggestion_starts = [s.start for s in self._suggestions]
         return old
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._suggestions)
 
     def suggestions_overlapping(self, start: int, end: int) -> list[Suggestion]:
         hi = bisect_right(self._suggestion_starts, end - 1)

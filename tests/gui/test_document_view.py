@@ -201,6 +201,12 @@ def test_click_on_a_suggestion_emits_its_key(qtbot, view):
     with qtbot.waitSignal(view.suggestion_clicked) as clicked:
         click(qtbot, view, point_at(view, cue + 2))
     assert clicked.args == ["cue-1"]
+    # One that does not fit the text is left out rather than painted somewhere wrong.
+    view.set_suggestions([(cue, len(NESTED) + 5, "Cue", "stale"), (cue, cue + 4, "Cue", "ok")])
+    view.viewport().repaint()
+    with qtbot.waitSignal(view.suggestion_clicked) as clicked:
+        click(qtbot, view, point_at(view, cue + 2))
+    assert clicked.args == ["ok"]
     with qtbot.waitSignal(view.span_clicked) as clicked:
         click(qtbot, view, point_at(view, claim.start + 2))
     assert clicked.args == [claim.id]
