@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from annotator.core.model import Span
-from annotator.core.offsets import Utf16Map
 from annotator.gui.document_view import DocumentView, describe_span
 
 # Written for these tests.
@@ -421,15 +420,3 @@ def test_the_reading_font_is_the_bundled_arabic_font(view):
     view.document().documentLayout().blockBoundingRect(block)  # lays it out
     runs = block.layout().lineAt(0).glyphRuns()
     assert {run.rawFont().familyName() for run in runs} == {"Noto Sans Arabic"}
-
-
-def test_fast_utf16_map_agrees_with_the_core_one():
-    from annotator.gui.document_view import _FastUtf16Map
-
-    text = MIXED + "😀x😀" + "\U0001d400"
-    fast, core = _FastUtf16Map(text), Utf16Map(text)
-    assert [fast.to_utf16(i) for i in range(len(text) + 1)] == [
-        core.to_utf16(i) for i in range(len(text) + 1)
-    ]
-    units = range(core.length_utf16 + 1)
-    assert [fast.from_utf16(u) for u in units] == [core.from_utf16(u) for u in units]
