@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from annotator import __version__, cli_annotations, cli_corpus
+from annotator import __version__, cli_annotations, cli_corpus, cli_suggest
 from annotator.core.errors import AnnotatorError, ProjectNeedsUpgrade
 from annotator.core.schema import resolve_schema
 from annotator.io.formats import EXPORTERS, ExportFilter, ExportOptions
@@ -221,3 +221,4 @@ def gui(project: Path | None, demo: bool) -> None:
 
 main.add_command(cli_corpus.import_)
 main.add_command(cli_corpus.search)
+main.add_command(cli_suggest.suggest)

@@ -92,8 +92,20 @@ def _date_at(tt: TokenText, cal: Calendars, k: int, language: str | None) -> Dat
     year_follows = end < len(tt) and tt.is_digits(end) and len(tt.raw[end]) in (3, 4)
     if year_follows and not (set(tt.gap(end).strip()) - set("()")):
         mention.year, mention.year_at, mention.j = to_number(tt.raw[end]), end, end + 1
-    _read_weekday(tt, cal, mention)
+    _read_era(tt, cal, mention)
+    _read_weekday(tt, cal, mention, language)
     return mention
+
+
+def _read_era(tt: TokenText, cal: Calendars, mention: DateMention) -> None:
+    """ "١٤٤٥ هـ", "۱۴۰۳ ه.ش": the calendar's mark belongs to the date."""
+    joined = ""
+    for t in range(mention.j, min(len(tt), mention.j + 3)):
+        if tt.gap(t).strip(" .") and t > mention.j:
+            break
+        joined += tt.folded[t]
+        if joined in cal.eras and cal.eras[joined] == mention.calendar:
+            mention.j = t + 1
 
 
 def _day_at(tt: TokenText, cal: Calendars, k: int) -> tuple[int | None, int]:
@@ -128,14 +140,18 @@ def _month_at(
     return best
 
 
-def _read_weekday(tt: TokenText, cal: Calendars, mention: DateMention) -> None:
+def _read_weekday(
+    tt: TokenText, cal: Calendars, mention: DateMention, language: str | None
+) -> None:
     for back in (1, 2):
         w = mention.i - back
         if w < 0 or tt.breaks[w + 1] >= SENTENCE:
             return
-        found = cal.weekdays.get(tt.folded[w])
-        if found is not None:
-            mention.weekday = (found[0], w)
+        names = cal.weekdays.get(tt.folded[w], {})
+        # Only the document's own weekday names: Urdu ہفتہ (Saturday) is Persian هفته (week).
+        weekday = names.get(language) if language else next(iter(names.values()), None)
+        if weekday is not None:
+            mention.weekday = (weekday, w)
             mention.i = w
             return
         if tt.folded[w] not in cal.day_words:
@@ -284,7 +300,8 @@ def _wrong_weekday(ctx: Context, cal: Calendars, m: DateMention, g: date) -> Sug
     start, end = tt.offsets(m.i, m.j)
     ctx.text[start:end]
     w_at = m.weekday[1]
-    lang = cal.weekdays[tt.folded[w_at]][1]
+    names = cal.weekdays[tt.folded[w_at]]
+    lang = ctx.language if ctx.language in names else next(iter(names))
     right = cal.weekday_names[lang][g.weekday()][0]
     correction = right + ctx.text[tt.ends[w_at] : end]
     return ctx.suggestion(

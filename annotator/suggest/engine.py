@@ -179,13 +179,20 @@ def rules() -> dict[str, Callable[[Context], list[Suggestion]]]:
     }
 
 
-def run_rules(ctx: Context, only: Iterable[str] | None = None) -> list[Suggestion]:
-    """Every rule's suggestions for one document: word-snapped, each (start, end, label) once."""
+def check_rules(only: Iterable[str] | None) -> list[str]:
+    """The rule names asked for (all when None); an unknown name is refused by name."""
     table = rules()
     wanted = list(table) if only is None else list(only)
     unknown = [name for name in wanted if name not in table]
     if unknown:
         raise ValueError(f"no suggestion rule {unknown[0]!r}; rules: {', '.join(table)}")
+    return wanted
+
+
+def run_rules(ctx: Context, only: Iterable[str] | None = None) -> list[Suggestion]:
+    """Every rule's suggestions for one document: word-snapped, each (start, end, label) once."""
+    table = rules()
+    wanted = check_rules(only)
     found: dict[tuple[int, int, str], Suggestion] = {}
     for name in wanted:
         for s in table[name](ctx):
@@ -231,6 +238,7 @@ def suggest_corpus(
 ) -> dict[str, list[Suggestion]]:
     """Suggestions for every document (or those named by id), by document id."""
     ids = list(docs) if docs is not None else project.document_ids()
+    check_rules(rules)
     out = {}
     for n, doc_id in enumerate(ids, start=1):
         out[doc_id] = _for_project_document(project, doc_id, rules)

@@ -83,7 +83,7 @@ class MonthName:
 class Calendars:
     months: dict[str, list[MonthName]] = field(default_factory=dict)  # fold_joined -> names
     month_words: int = 1
-    weekdays: dict[str, tuple[int, str]] = field(default_factory=dict)  # folded -> (0..6, lang)
+    weekdays: dict[str, dict[str, int]] = field(default_factory=dict)  # folded -> lang -> 0..6
     weekday_names: dict[str, list[list[str]]] = field(default_factory=dict)  # lang -> by day
     month_names: dict[tuple[str, str], list[list[str]]] = field(default_factory=dict)
     day_words: frozenset[str] = frozenset()
@@ -106,6 +106,7 @@ class Lexicon:
     calendars: Calendars
     numbers: dict[str, NumberWords]
     common: dict[str, frozenset[str]]  # language -> folded common words
+    stop: dict[str, frozenset[str]]  # the shipped lists only (no hazm, no spellchecker)
 
 
 _lock = threading.Lock()
@@ -140,8 +141,11 @@ def _build() -> Lexicon:
     calendars = _calendars(_read("calendars.toml"))
     numbers = {lang: _numbers(data) for lang, data in _read("numbers.toml").items()}
     language_cues = {lang: _language_cues(lang, cues.get(lang, {})) for lang in LANGUAGES}
-    common = _common_words(_read("common_words.toml"), gazetteer, calendars, language_cues)
-    return Lexicon(language_cues, gazetteer, calendars, numbers, common)
+    stop = _common_words(_read("common_words.toml"), gazetteer, calendars, language_cues)
+    common = dict(stop)
+    common["fa"] = stop["fa"] | _hazm_words()
+    common["ar"] = stop["ar"] | _arabic_words()
+    return Lexicon(language_cues, gazetteer, calendars, numbers, common, stop)
 
 
 # -- reading files ------------------------------------------------------------------------------
@@ -312,7 +316,7 @@ def _calendars(data: dict[str, Any]) -> Calendars:
         cal.weekday_names[lang] = days
         for weekday, spellings in enumerate(days):
             for spelling in spellings:
-                cal.weekdays[fold_joined(spelling)] = (weekday, lang)
+                cal.weekdays.setdefault(fold_joined(spelling), {})[lang] = weekday
     cal.day_words = _folded_set(data["weekdays"].get("day_words", []))
     for day, spellings in enumerate(data.get("days", {}).get("fa", []), start=1):
         for spelling in spellings:
@@ -345,8 +349,6 @@ def _common_words(
         common[lang] |= known | set(gaz.index.get(lang, {}))
         lc = cues[lang]
         common[lang] |= lc.source_stops | lc.outlet_words | lc.source_words | set(lc.cues)
-    common["fa"] |= _hazm_words()
-    common["ar"] |= _arabic_words()
     return {lang: frozenset(words) for lang, words in common.items()}
 
 

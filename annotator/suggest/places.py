@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from annotator.core.language import ARABIC_SCRIPT
+
 from .engine import Context, Suggestion
 from .folding import fold_joined, one_edit
 from .lexicon import Gazetteer, Place
@@ -105,7 +107,8 @@ def _swap(ctx: Context, gaz: Gazetteer, country: Mention, capital: Mention) -> S
     start, end = tt.offsets(country.i, country.j)
     written = ctx.text[start:end]
     paired = ctx.text[slice(*tt.offsets(capital.i, capital.j))]
-    near = _capital_one_letter_away(gaz, written.removeprefix(country.prefix), ctx.language)
+    lang = ctx.language if ARABIC_SCRIPT.search(written) else "en"
+    near = _capital_one_letter_away(gaz, written.removeprefix(country.prefix), lang)
     if near is not None:
         correction = near
         why = f"«{near}», a capital, is one letter away from «{written}»"
@@ -114,7 +117,7 @@ def _swap(ctx: Context, gaz: Gazetteer, country: Mention, capital: Mention) -> S
     else:
         capital_name = gaz.capital_of.get(country.place.name)
         own = gaz.places[capital_name] if capital_name else None
-        correction = _spelling(own, ctx.language) if own else ""
+        correction = _spelling(own, lang) if own else ""
         why = f"the capital of {country.place.name} is «{correction}»" if own else ""
         why_fa = f"پایتخت این کشور «{correction}» است" if own else ""
         why_ar = f"عاصمة هذا البلد «{correction}»" if own else ""

@@ -135,7 +135,8 @@ class SpeechReader:
                 self._content_from(start) if start is not None else (None, False)
             )
         if att.source is not None:
-            att.outlet = self._outlet_in(att.source[1], i)
+            if att.outlet is None and att.source[1] <= i:
+                att.outlet = self._outlet_in(att.source[1], i)
             att.source_is_outlet = self._is_outlet(*att.source, default=False)
         return att
 
@@ -173,6 +174,8 @@ class SpeechReader:
             # "صحيفة X قد نقلت عن مصدر قوله": the paper before the verb is the outlet
             att.outlet = self._outlet_before(i, floor)
         att.source = subject
+        if subject is not None and subject[0] >= j:
+            att.outlet = self._outlet_in(subject[1], end)  # "قال X لقناة Y إن"
         if end < self.n and end in self.cue_at and end > j:
             att.chained = True
             return

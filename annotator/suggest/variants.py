@@ -96,7 +96,12 @@ class CorpusNames:
             groups.setdefault(fold(raw), Counter())[raw] += n
         for raw, n in self.pairs.items():
             key = fold_joined(raw)
-            if key in groups and not all(_is_common(fold(w), common) for w in raw.split()):
+            halves = raw.split()
+            if (
+                key in groups
+                and min(map(len, halves)) > 2
+                and not all(_is_common(fold(w), common) for w in halves)
+            ):
                 groups[key][raw] += n
         if self.language == "ar":
             # "وميرزويان" is "ميرزويان" after و: count it with the bare name.
@@ -140,7 +145,9 @@ class CorpusNames:
 
     def table(self, lexicon: Lexicon) -> list[VariantGroup]:
         """Every name spelt more than one way, most frequent first."""
-        common = lexicon.common.get(self.language, frozenset())
+        # Half-space and letter-form variants of any word but the shipped stop words: hazm's
+        # list holds place names too (قره‌باغ), which are exactly what is worth listing.
+        common = lexicon.stop.get(self.language, frozenset())
         groups = self.by_folded(common)
         out: dict[str, VariantGroup] = {}
         for key, spellings in groups.items():
