@@ -40,6 +40,18 @@ def add_edit_actions(w: MainWindow) -> None:
         w.actions_.add("find", "edit", lambda: show_search(w), ["Ctrl+F"])
 
 
+def attach_suggestions(w: MainWindow) -> None:
+    """The suggestion controller: its panel beside the annotation details, its keys."""
+    module = feature("suggestions")
+    if module is None:
+        return
+    w.suggestions = module.SuggestionController.attach(w)
+    dock = next(d for d in w.docks.values() if d.widget() is w.suggestions.panel)
+    if not dock.property("restored"):
+        w.tabifyDockWidget(w.docks["document"], dock)
+        w.docks["details"].raise_()
+
+
 def add_toolbar_actions(w: MainWindow) -> None:
     w.actions_.to_toolbar("|", "find", "import", "export")
 
@@ -99,10 +111,10 @@ def attach_panels(w: MainWindow) -> None:
     if dock is None:
         dock = QDockWidget(translate("Integrations", "Search"), w)
         dock.setObjectName("dock_search")
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        w.tabifyDockWidget(w.docks["relations"], dock)
         w.docks["search"] = dock
-        w.restoreDockWidget(dock)  # its place from the saved layout, made before it existed
+        if not w.restoreDockWidget(dock):  # its place in the saved layout, made before it
+            w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            w.tabifyDockWidget(w.docks["relations"], dock)
         w.menus["view"].addAction(dock.toggleViewAction())
     old = dock.widget()
     if w.project is None:

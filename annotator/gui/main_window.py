@@ -128,12 +128,19 @@ class MainWindow(QMainWindow):
                 return
 
     def add_dock(self, widget: QWidget, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea):
-        """Adds a panel as a dock (remembered in the window layout by its title)."""
+        """Adds a panel as a dock, remembered in the window layout by the panel's name (its
+        class name unless it has an object name: the title changes with the language)."""
+        name = widget.objectName() or type(widget).__name__
         dock = QDockWidget(title, self)
-        dock.setObjectName("dock_" + (widget.objectName() or title.lower().replace(" ", "_")))
+        dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        # Its place in the saved layout, made before it existed; else where the caller asks.
+        restored = self.restoreDockWidget(dock)
+        if not restored:
+            self.addDockWidget(area, dock)
+        dock.setProperty("restored", restored)
         self.menus["view"].addAction(dock.toggleViewAction())
+        self.docks.setdefault(name, dock)
         return dock
 
     def _connect(self) -> None:
@@ -194,11 +201,14 @@ class MainWindow(QMainWindow):
     def _drop_panels(self) -> None:
         """Deletes the panels of the project being closed, now: a late event reaching one
         would otherwise read a closed database."""
-        for dock in self.docks.values():
-            old = dock.widget()
+        # Panels made per project; a panel added with add_dock (suggestions) outlives them.
+        for name in (*DOCKS, "search"):
+            dock = self.docks.get(name)
+            old = dock.widget() if dock is not None else None
+            if old is None:
+                continue
             dock.setWidget(QWidget())
-            if old is not None:
-                shiboken6.delete(old)
+            shiboken6.delete(old)
 
     def _make_panels(self, project: Project) -> None:
         self.documents = DocumentListPanel(project)
@@ -469,4 +479,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.project is not None:
             self.set_project(None)
+        if getattr(self, "suggestions", None) is not None:
+            self.suggestions.shutdown()  # its worker thread must end before the window
         super().closeEvent(event)

@@ -80,6 +80,7 @@ def build_menus(w: MainWindow) -> None:
     a.to_toolbar("new_project", "open_project", "|", "undo", "redo", "delete_annotation", "|")
     a.to_toolbar("attribution", "link", "|", "zoom_out", "zoom_in")
     integrations.add_toolbar_actions(w)
+    integrations.attach_suggestions(w)
     w.project_changed.connect(lambda: integrations.attach_panels(w))
 
 

@@ -271,3 +271,15 @@ def test_change_label_keeps_only_the_attributes_the_new_label_accepts(make_windo
     assert project.span(span.id).label == "Claim" and project.span(span.id).attributes == {}
     window.undo_stack.undo()
     assert project.span(span.id).attributes == {"kind": "data"}
+
+
+def test_suggestions_sit_beside_the_details_and_in_the_annotate_menu(make_window, project, fa_doc):
+    pytest.importorskip("annotator.gui.suggestions")
+    window = make_window(project, fa_doc)
+    dock = window.docks["suggestions"]
+    assert dock.widget() is window.suggestions.panel
+    assert dock in window.tabifiedDockWidgets(window.docks["document"])
+    texts = [a.text() for a in window.menus["annotate"].actions()]
+    assert "Accept suggestion" in texts
+    window.set_project(None)
+    assert dock.isHidden()  # the start page shows no panels
