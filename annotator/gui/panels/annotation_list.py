@@ -233,7 +233,7 @@ class AnnotationListPanel(QWidget):
         schema = self.model.project.schema
         names = [i18n.display(lab.display, lab.name) for lab in schema.labels]
         label_width = max((fm.horizontalAdvance(n) for n in names), default=80)
-        self.table.setColumnWidth(LABEL, min(label_width + 44, 240))
+        self.table.setColumnWidth(LABEL, min(label_width + 44, 180))
         for col in (START, END):
             self.table.setColumnWidth(col, fm.horizontalAdvance("0000000") + 28)
 
@@ -248,9 +248,8 @@ class AnnotationListPanel(QWidget):
             self.table.clearSelection()
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().blockSignals(True)
+        # Only clicks announce a choice (``clicked``), so selecting here echoes nothing back.
         self.table.selectRow(index.row())
-        self.table.selectionModel().blockSignals(False)
         self.table.scrollTo(index)
 
     def changeEvent(self, event: QEvent) -> None:
