@@ -16,6 +16,8 @@ it and Backspace rejects it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from .commands import ProjectCommand, failures, push
 
 translate = QCoreApplication.translate
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+_QUOTED = re.compile("«([^«»]*)»")
 
 
 # -- undoable decisions --------------------------------------------------------------------------
@@ -388,9 +391,9 @@ class SuggestionPanel(QWidget):
         for s in items:
             label = _label(project, s.label) if project else s.label
             reason = s.reasons.get(lang, s.reason)
-            item = QListWidgetItem(f"{label}: «{_short(s.text)}»\n{reason}")
+            item = QListWidgetItem(isolate_quotes(f"{label}: «{_short(s.text)}»\n{reason}"))
             item.setData(_KEY_ROLE, s.key)
-            item.setToolTip(reason)
+            item.setToolTip(isolate_quotes(reason))
             self.list.addItem(item)
         self.list.blockSignals(False)
         count = len(items)
@@ -421,6 +424,12 @@ class SuggestionPanel(QWidget):
         on = writable and self.controller.focused is not None
         self.accept_button.setEnabled(on)
         self.reject_button.setEnabled(on)
+
+
+def isolate_quotes(text: str) -> str:
+    """Each «quotation» laid out on its own (Unicode first-strong isolate), so Persian quoted
+    in an English line keeps its guillemets in place and its words in order."""
+    return _QUOTED.sub("«\u2068\\1\u2069»", text)
 
 
 def _short(text: str, limit: int = 60) -> str:
