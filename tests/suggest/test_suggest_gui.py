@@ -48,7 +48,10 @@ def test_suggestions_arrive_from_the_background_and_fill_the_dock(window):
     c = window.controller
     assert labels(c.items) == ["Content", "Contested_fact", "Cue", "Source"]
     assert c.panel.list.count() == len(c.items)
-    assert "«ایران»" in c.panel.list.item([s.label for s in c.items].index("Contested_fact")).text()
+    assert (
+        "«\u2068ایران\u2069»"
+        in c.panel.list.item([s.label for s in c.items].index("Contested_fact")).text()
+    )
     assert window.menus["annotate"].actions()[-4].text() == "Accept suggestion"
 
 
