@@ -28,11 +28,19 @@ def action_rows(menu: QMenu) -> list[tuple[str, str]]:
         if action.menu() is not None:
             rows += action_rows(action.menu())
         elif not action.isSeparator() and action.shortcuts():
-            keys = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()[:2]
-            )
+            typed = [k for k in action.shortcuts() if _typeable(k)][:2]
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed)
             rows.append((keys, action.text().replace("&", "")))
     return rows
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    """False for the extra keys some standard shortcuts carry (Open, Zoom Out, Sun's F14)
+    that no ordinary keyboard has."""
+    key = sequence[0].key() if sequence.count() else None
+    if key is None:
+        return False
+    return not (Qt.Key.Key_F13 <= key <= Qt.Key.Key_F35 or key >= Qt.Key.Key_Back)
 
 
 class ShortcutsHelp(QDialog):
