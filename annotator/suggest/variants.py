@@ -13,6 +13,7 @@ place is meant: they are listed (``annotator suggest --variants``) but not propo
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -119,6 +120,18 @@ class CorpusNames:
             return self._index
 
     def _letter_variants(self, lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+        groups, totals, pairs = self._letter_pairs(lexicon)
+        out: dict[str, tuple[str, str]] = {}
+        for usual, rare in pairs:
+            if totals[usual] < 2 or totals[usual] < 2 * totals[rare]:
+                continue  # no clear majority: listed, never proposed
+            best = out.get(rare)
+            if best is None or totals[best[1]] < totals[usual]:
+                out[rare] = (groups[usual].most_common(1)[0][0], usual)
+        return out
+
+    def _letter_pairs(self, lexicon: Lexicon):
+        """Folded spellings one letter apart inside the word, more frequent first."""
         common = lexicon.common.get(self.language, frozenset())
         groups = self.by_folded(common)
         totals = {
@@ -128,20 +141,17 @@ class CorpusNames:
         for key in totals:
             for d in deletion_keys(key):
                 buckets.setdefault(d, []).append(key)
-        out: dict[str, tuple[str, str]] = {}
+        pairs = set()
         for bucket in buckets.values():
-            for rare in bucket:
-                for usual in bucket:
-                    if totals[usual] < 2 or totals[usual] < 2 * totals[rare]:
-                        continue
-                    if _is_common(rare, common) and _is_common(usual, common):
-                        continue  # two words, not one name
-                    edit = one_edit(usual, rare)
-                    if edit and _inside_word(usual, rare, *edit):
-                        best = out.get(rare)
-                        if best is None or totals[fold(best[0])] < totals[usual]:
-                            out[rare] = (groups[usual].most_common(1)[0][0], usual)
-        return out
+            for usual, rare in itertools.permutations(bucket, 2):
+                if (totals[usual], rare) < (totals[rare], usual):
+                    continue  # each pair once, the more frequent spelling first
+                if _is_common(rare, common) and _is_common(usual, common):
+                    continue  # two words, not one name
+                edit = one_edit(usual, rare)
+                if edit and _inside_word(usual, rare, *edit):
+                    pairs.add((usual, rare))
+        return groups, totals, sorted(pairs)
 
     def table(self, lexicon: Lexicon) -> list[VariantGroup]:
         """Every name spelt more than one way, most frequent first."""
@@ -155,10 +165,14 @@ class CorpusNames:
                 (name, n), *rest = spellings.most_common()
                 group = out.setdefault(key, VariantGroup(name, sum(spellings.values())))
                 group.spellings += [(s, c, "half-space, space or letter form") for s, c in rest]
-        for rare, (name, usual) in self.letter_variants(lexicon).items():
-            group = out.setdefault(usual, VariantGroup(name, sum(groups[usual].values())))
-            for spelling, n in groups[rare].most_common():
-                group.spellings.append((spelling, n, "one letter apart"))
+        proposed = self.letter_variants(lexicon)
+        letters, _, pairs = self._letter_pairs(lexicon)
+        for usual, rare in pairs:
+            name = letters[usual].most_common(1)[0][0]
+            group = out.setdefault(usual, VariantGroup(name, sum(letters[usual].values())))
+            how = "one letter apart" if rare in proposed else "one letter apart, no majority"
+            for spelling, n in letters[rare].most_common():
+                group.spellings.append((spelling, n, how))
         return sorted(out.values(), key=lambda g: (-g.count, g.name))
 
 
