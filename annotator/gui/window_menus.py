@@ -150,7 +150,8 @@ def step_document(w: MainWindow, step: int) -> None:
     rows = table.model().rowCount()
     if rows:
         row = table.currentIndex().row()
-        table.selectRow(min(max(row + step, 0), rows - 1))
+        # setCurrentIndex, not selectRow, which selects nothing in a right-to-left table.
+        table.setCurrentIndex(table.model().index(min(max(row + step, 0), rows - 1), 0))
 
 
 def step_annotation(w: MainWindow, step: int) -> None:

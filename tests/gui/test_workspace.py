@@ -283,3 +283,19 @@ def test_suggestions_sit_beside_the_details_and_in_the_annotate_menu(make_window
     assert "Accept suggestion" in texts
     window.set_project(None)
     assert dock.isHidden()  # the start page shows no panels
+
+
+def test_selected_annotation_is_the_selected_row_in_a_right_to_left_interface(
+    make_window, project, fa_doc, ar_doc
+):
+    first = project.new_span(fa_doc.id, *_word(PERSIAN, "وزیر"), "Source")
+    second = project.new_span(fa_doc.id, *_word(PERSIAN, "ایران"), "Claim")
+    window = make_window(project, fa_doc)
+    window.set_language("fa")
+    table = window.annotations.table
+    for span in (second, first):
+        window.select_span(span.id)
+        [row] = table.selectionModel().selectedRows()
+        assert window.annotations.model.spans[row.row()].id == span.id
+    window.actions_.actions["next_document"].trigger()
+    assert window.current_doc_id == ar_doc.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     Signal,
@@ -249,7 +250,11 @@ class AnnotationListPanel(QWidget):
             return
         index = self.model.index(row, 0)
         # Only clicks announce a choice (``clicked``), so selecting here echoes nothing back.
-        self.table.selectRow(index.row())
+        # Not selectRow: in a right-to-left table it looks for a column past the last pixel
+        # and selects nothing.
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(index)
 
     def changeEvent(self, event: QEvent) -> None:
