@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
             self._refresh_recent()
             self.report(self.tr("{path} no longer exists.").format(path=path), error=True)
             return
+        if self.project is not None and self.project.path.resolve() == path.resolve():
+            return  # already open here; a second connection would find our own writer lock
         project = open_project(self, path)
         if project is not None:
             self.set_project(project)

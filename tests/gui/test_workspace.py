@@ -299,3 +299,9 @@ def test_selected_annotation_is_the_selected_row_in_a_right_to_left_interface(
         assert window.annotations.model.spans[row.row()].id == span.id
     window.actions_.actions["next_document"].trigger()
     assert window.current_doc_id == ar_doc.id
+
+
+def test_opening_the_open_project_again_changes_nothing(make_window, project, fa_doc):
+    window = make_window(project, fa_doc)
+    window.open_path(project.path)
+    assert window.project is project and not project.readonly
