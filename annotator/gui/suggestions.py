@@ -118,8 +118,8 @@ class _Worker(QObject):
             # SQLite connections belong to one thread: this one reads through its own.
             with Project.open(path, readonly=True) as project:
                 items = engine.suggest_document(project, doc_id)
-        except (AnnotatorError, OSError) as exc:
-            self.failed.emit(generation, str(exc))
+        except Exception as exc:  # a worker that died silently would leave the panel waiting
+            self.failed.emit(generation, f"{type(exc).__name__}: {exc}")
             return
         self.found.emit(generation, doc_id, items)
 
@@ -131,6 +131,7 @@ class SuggestionController(QObject):
     """Shows the open document's suggestions and turns decisions into undoable commands."""
 
     suggestions_changed = Signal(str)  # doc_id, once its suggestions are shown
+    failed = Signal(str)  # the rules could not run (the message says why)
     ready = Signal()  # the word lists are loaded
     _load = Signal()
     _compute = Signal(int, str, str)
@@ -170,6 +171,7 @@ class SuggestionController(QObject):
         """Builds the controller for a main window: its dock, its Annotate menu entries and
         its hooks on the window's signals."""
         controller = cls(window.project, window.view, window.undo_stack, window)
+        window.installEventFilter(controller)  # its Close stops the background thread
         window.add_dock(controller.panel, translate("Suggestions", "Suggestions"))
         menu = getattr(window, "menus", {}).get("annotate")
         if menu is not None:
@@ -185,6 +187,9 @@ class SuggestionController(QObject):
         return controller
 
     def shutdown(self) -> None:
+        """Stops the background thread (after the run in progress); needed before the window
+        that owns it goes, since Qt aborts on a thread destroyed while running."""
+        self._generation += 1  # whatever is still coming is stale
         self._thread.quit()
         self._thread.wait()
 
@@ -237,6 +242,7 @@ class SuggestionController(QObject):
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.panel.set_status(message)
+            self.failed.emit(message)
 
     def _show(self, items: list[Suggestion]) -> None:
         self.items = items
@@ -317,6 +323,9 @@ class SuggestionController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Close and watched is not self.view and watched.isWindow():
+            self.shutdown()
+            return False
         if watched is self.view and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return self._key(event, kind == QEvent.Type.KeyPress)
         if kind == QEvent.Type.ToolTip and watched is self.view.viewport():

@@ -32,8 +32,14 @@ def window(qtbot, tmp_path, project, monkeypatch):
     w.show()
     w.activateWindow()
     assert QTest.qWaitForWindowActive(w, 3000)
-    with qtbot.waitSignal(w.controller.suggestions_changed, timeout=20000):
-        w.open_document(doc.id)
+    problems = []
+    w.controller.failed.connect(problems.append)
+    # The window may already have opened the document by itself: wait for the result, not
+    # for a signal that may have come before we listened.
+    w.open_document(doc.id)
+    qtbot.waitUntil(lambda: bool(w.controller.items) or bool(problems), timeout=20000)
+    assert problems == []
+    assert w.controller.doc_id == doc.id
     w.view.setFocus()
     yield w
     w.controller.shutdown()
