@@ -157,6 +157,8 @@ class SuggestionController(QObject):
         self._worker.found.connect(self._on_found)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
+        if (app := QCoreApplication.instance()) is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self._load.emit()
         self.panel = SuggestionPanel(self)
         self.actions = self._make_actions()
