@@ -35,6 +35,7 @@ from .panels.relations import RelationsPanel
 from .project_dialogs import StartPage
 from .settings import AppSettings
 from .status import StatusBar
+from .mirroring import swap_sides
 from .window_menus import build_menus
 
 DOCKS = {
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.center)
         self.docks: dict[str, QDockWidget] = {}
         self._dock_visibility: dict[str, bool] | None = None
+        self._docks_rtl = False  # which side the docks are laid out for
         self._build_docks()
         self.editing = Annotating(self)
         self.flow = AttributionFlow(self)
@@ -458,7 +460,16 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._sync_dock_sides()
         super().changeEvent(event)
+
+    def _sync_dock_sides(self) -> None:
+        """Side docks sit mirrored in a right-to-left interface (Qt leaves them in place)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if rtl != self._docks_rtl:
+            swap_sides(self)
+            self._docks_rtl = rtl
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -469,6 +480,9 @@ class MainWindow(QMainWindow):
             self.resize(screen.width() * 95 // 100, screen.height() * 92 // 100)
         state = self.settings.window_state()
         self._fresh_layout = state is None or not self.restoreState(state)
+        # The saved layout was laid out for the direction it was saved in.
+        self._docks_rtl = not self._fresh_layout and self.settings.window_rtl()
+        self._sync_dock_sides()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -477,7 +491,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_layout)  # once the window has its final size
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self._docks_rtl)
         self.settings.sync()
         if self.project is not None:
             self.set_project(None)

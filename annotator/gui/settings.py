@@ -26,9 +26,14 @@ class AppSettings:
     def window_state(self) -> QByteArray | None:
         return self._bytes("window/state")
 
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray, rtl: bool = False) -> None:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
+        self.store.setValue("window/rtl", bool(rtl))
+
+    def window_rtl(self) -> bool:
+        """Whether the saved layout has its side panels mirrored for right-to-left."""
+        return str(self.store.value("window/rtl", "false")).lower() == "true"
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

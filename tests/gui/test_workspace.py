@@ -120,6 +120,24 @@ def test_persian_interface_mirrors_and_translates_live(make_window, project, fa_
     assert window.menus["project"].title() == "Project"
 
 
+def test_side_panels_change_sides_with_the_interface_direction(make_window, project, fa_doc):
+    window = make_window(project, fa_doc)
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window.docks["documents"]) == left
+    window.set_language("fa")
+    assert window.dockWidgetArea(window.docks["documents"]) == right
+    assert window.dockWidgetArea(window.docks["labels"]) == left
+    assert window.docks["document"] in window.tabifiedDockWidgets(window.docks["details"])
+    assert (
+        window.dockWidgetArea(window.docks["annotations"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    window.close()  # saved while mirrored: reopening in Persian keeps the panels where they are
+    again = make_window(Project.open(project.path))
+    assert again.dockWidgetArea(again.docks["documents"]) == right
+    again.set_language("en")
+    assert again.dockWidgetArea(again.docks["documents"]) == left
+
+
 def test_settings_remember_project_layout_and_language(make_window, project, fa_doc, tmp_path):
     window = make_window(project, fa_doc)
     window.set_language("ar")
