@@ -14,12 +14,11 @@ from pathlib import Path
 import click
 
 from annotator import __version__, cli_annotations, cli_corpus, cli_suggest
-from annotator.core.errors import AnnotatorError, ProjectNeedsUpgrade
+from annotator.cli_common import PROJECT, open_project
+from annotator.core.errors import AnnotatorError
 from annotator.core.schema import resolve_schema
 from annotator.io.formats import EXPORTERS, ExportFilter, ExportOptions
 from annotator.store.project import Project
-
-PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
 
 def _emit(data, as_json: bool, text: str) -> None:
@@ -29,17 +28,7 @@ def _emit(data, as_json: bool, text: str) -> None:
         click.echo(text)
 
 
-def _open(path: Path, readonly: bool = False) -> Project:
-    try:
-        try:
-            return Project.open(path, readonly=readonly)
-        except ProjectNeedsUpgrade:
-            # Upgrade once (a backup is written first), then read as asked.
-            Project.open(path).close()
-            click.echo(f"upgraded {path} to this version of annotator", err=True)
-            return Project.open(path, readonly=readonly)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
+_open = open_project
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

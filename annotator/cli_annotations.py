@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from annotator.cli_common import open_project
 from annotator.core.errors import AnnotatorError
 from annotator.store import rows
 from annotator.store.project import Project
@@ -32,7 +33,7 @@ def _parse_attr(items: tuple[str, ...]) -> dict[str, Any]:
 
 def _run(project: Path, action, readonly: bool = False):
     try:
-        with Project.open(project, readonly=readonly) as proj:
+        with open_project(project, readonly=readonly) as proj:
             return action(proj)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None

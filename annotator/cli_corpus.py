@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from annotator.cli_common import open_project
 from annotator.cli_exchange import FORMAT_HELP, read_back
 from annotator.core.errors import AnnotatorError
 from annotator.core.language import has_arabic_script
@@ -15,16 +16,11 @@ from annotator.io import importer
 from annotator.io.readback import READBACK
 from annotator.io.readers.base import ImportOptions
 from annotator.store import search as corpus_search
-from annotator.store.project import Project
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
 
-def _open(path: Path, readonly: bool = False) -> Project:
-    try:
-        return Project.open(path, readonly=readonly)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
+_open = open_project
 
 
 def _pairs(items: tuple[str, ...], option: str) -> dict[str, str]:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
+from annotator.cli_common import open_project
 from annotator.core.errors import AnnotatorError
 from annotator.io.readback import READBACK
-from annotator.store.project import Project
 
 FORMAT_HELP = (
     "Read PATHS as a file or folder that `annotator export` wrote in this format, "
@@ -25,11 +25,7 @@ FORMAT_HELP = (
 
 def read_back(project: Path, paths: tuple[Path, ...], fmt: str, as_json: bool) -> None:
     results, errors = [], []
-    try:
-        proj = Project.open(project)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    with proj:
+    with open_project(project) as proj:
         for path in paths:
             try:
                 report = READBACK[fmt](proj, path)

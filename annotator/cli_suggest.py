@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from annotator.core.errors import AnnotatorError, ProjectNeedsUpgrade
+from annotator.cli_common import open_project
+from annotator.core.errors import AnnotatorError
 from annotator.core.language import has_arabic_script
 from annotator.store.project import Project
 
@@ -15,15 +16,7 @@ PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Pa
 
 
 def _open(path: Path) -> Project:
-    try:
-        try:
-            return Project.open(path, readonly=True)
-        except ProjectNeedsUpgrade:
-            Project.open(path).close()  # upgrade once, a backup first
-            click.echo(f"upgraded {path} to this version of annotator", err=True)
-            return Project.open(path, readonly=True)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
+    return open_project(path, readonly=True)
 
 
 def terminal(text: str) -> str:
