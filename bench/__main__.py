@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import Result  # noqa: E402
+from bench.common import Result
 
 
 def _fmt(value: float | None, unit: str) -> str:
