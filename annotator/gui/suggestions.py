@@ -145,6 +145,7 @@ class SuggestionController(QObject):
         self.items: list[Suggestion] = []
         self.focused: str | None = None
         self.is_ready = False
+        self.shown = True  # outlines on the text; long articles may want them out of the way
         self._generation = 0
         self._unsubscribe = project.subscribe(self._on_change) if project else None
         self._thread = QThread(self)
@@ -250,8 +251,14 @@ class SuggestionController(QObject):
         self.items = items
         if self.focused not in {s.key for s in items}:
             self.focused = None
-        self.view.set_suggestions([(s.start, s.end, s.label, s.key) for s in items])
+        outlines = [(s.start, s.end, s.label, s.key) for s in items] if self.shown else []
+        self.view.set_suggestions(outlines)
         self.panel.show_items(items)
+
+    def set_shown(self, shown: bool) -> None:
+        """Shows or hides the dashed outlines; the list in the dock stays."""
+        self.shown = shown
+        self._show(self.items)
 
     # -- deciding ----------------------------------------------------------------------------
 
@@ -319,6 +326,13 @@ class SuggestionController(QObject):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slots[name])
             actions[name] = action
+        show = QAction(translate("Suggestions", "Show suggestions in the text"), self)
+        show.setObjectName("suggestion_show")
+        show.setCheckable(True)
+        show.setChecked(True)
+        show.setShortcut(QKeySequence("Ctrl+Shift+F9"))
+        show.toggled.connect(self.set_shown)
+        actions["show"] = show
         return actions
 
     # -- keys and hover ----------------------------------------------------------------------

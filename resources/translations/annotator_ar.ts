@@ -50,7 +50,7 @@
 <context>
     <name>AttributionFlow</name>
     <message>
-        <source>This project's schema has no attribution relation.</source>
+        <source>This project&apos;s schema has no attribution relation.</source>
         <translation>مخطط هذا المشروع لا يتضمن علاقة إسناد.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>العلاقات</translation>
     </message>
     <message>
-        <source>This project's schema has no relation types.</source>
+        <source>This project&apos;s schema has no relation types.</source>
         <translation>مخطط هذا المشروع لا يتضمن أنواع علاقات.</translation>
     </message>
     <message>
@@ -798,6 +798,10 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>Show suggestions in the text</source>
+        <translation>إظهار الاقتراحات على النص</translation>
     </message>
     <message>
         <source>Loading word lists…</source>

@@ -50,7 +50,7 @@
 <context>
     <name>AttributionFlow</name>
     <message>
-        <source>This project's schema has no attribution relation.</source>
+        <source>This project&apos;s schema has no attribution relation.</source>
         <translation>طرح برچسب‌گذاری این پروژه رابطهٔ انتساب ندارد.</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>رابطه‌ها</translation>
     </message>
     <message>
-        <source>This project's schema has no relation types.</source>
+        <source>This project&apos;s schema has no relation types.</source>
         <translation>طرح این پروژه هیچ نوع رابطه‌ای ندارد.</translation>
     </message>
     <message>
@@ -763,6 +763,10 @@ An offline workbench for fact-checkers annotating Persian, Arabic and Urdu news.
     <message>
         <source>Previous suggestion</source>
         <translation>پیشنهاد قبلی</translation>
+    </message>
+    <message>
+        <source>Show suggestions in the text</source>
+        <translation>نمایش پیشنهادها روی متن</translation>
     </message>
     <message>
         <source>Loading word lists…</source>
