@@ -75,6 +75,8 @@ def _strip_bom(text: str) -> tuple[str, CleaningStep | None]:
 
 
 def _unify_line_ends(text: str) -> tuple[str, CleaningStep | None]:
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text, None
     counts = {
         "CRLF": text.count("\r\n"),
         "CR": text.count("\r") - text.count("\r\n"),
@@ -107,6 +109,9 @@ def _letters_from_presentation_forms(text: str) -> tuple[str, CleaningStep | Non
 
 
 def _strip_line_end_spaces(text: str) -> tuple[str, CleaningStep | None]:
+    # The regex tries every space of the text: look for what it removes first.
+    if " \n" not in text and "\t\n" not in text and text[-1:] not in (" ", "\t"):
+        return text, None
     text, n = re.subn(r"[ \t]+(?=\n|$)", "", text)
     if not n:
         return text, None
@@ -114,6 +119,8 @@ def _strip_line_end_spaces(text: str) -> tuple[str, CleaningStep | None]:
 
 
 def _collapse_blank_lines(text: str) -> tuple[str, CleaningStep | None]:
+    if "\n\n\n" not in text:
+        return text, None
     text, n = re.subn(r"\n{3,}", "\n\n", text)
     if not n:
         return text, None

@@ -2,20 +2,22 @@
 FTS5 search index, and its near-duplicate sketch.
 
 ``index_documents`` runs inside ``Project.add_documents``' transaction, so a document is
-searchable exactly when it exists; deleting a document cascades to both (the FTS5 table
+searchable exactly when it is committed; deleting a document cascades to both (the FTS5 table
 follows ``search_folded`` through triggers).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from annotator.core import near_duplicates
 from annotator.core.model import Document
-from annotator.core.normalize import fold_for_index
+from annotator.core.normalize import fold, index_form
 
 # Estimated Jaccard similarity of word 5-grams from which we warn: one edited word in twenty
 # already brings two versions of a story down to about 0.6; unrelated articles share ~0.
@@ -29,63 +31,87 @@ COMMON = 50
 PROBES = 24
 
 
-# Folded texts and sketches an importer computed ahead (on another thread), by content hash.
+# Folded texts and sketches an importer computed ahead, by content hash.
 _ready: dict[str, tuple[str, tuple[int, ...]]] = {}
+# Connections inside ``searchable_at_end`` (by id: a connection takes no weak reference).
+_deferring: set[int] = set()
 
 
 def prepare(content_hash: str, text: str) -> tuple[int, ...]:
     """Computes what indexing ``text`` needs, ahead of storing it; returns its sketch."""
-    sk = near_duplicates.sketch(text)
-    _ready[content_hash] = (fold_for_index(text), sk)
-    return sk
+    _ready[content_hash] = ready = _compute(text)
+    return ready[1]
 
 
 def forget_prepared() -> None:
     _ready.clear()
 
 
+@contextmanager
+def searchable_at_end(conn: sqlite3.Connection) -> Iterator[None]:
+    """Documents added inside the block enter the FTS5 index in one statement at its end.
+
+    Once FTS5 has been written in a transaction, every SAVEPOINT makes it write the terms it
+    holds in memory as a new segment: an import's SAVEPOINT per file paid a segment (and the
+    merges that follow) per file. Meanwhile the folded texts wait in a temp table, which a
+    file's ROLLBACK TO undoes like every other table. Call it inside the transaction.
+    """
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS search_pending "
+        "(doc_id TEXT NOT NULL, folded TEXT NOT NULL)"
+    )
+    _deferring.add(id(conn))
+    try:
+        yield
+    finally:
+        _deferring.discard(id(conn))
+    conn.execute(
+        "INSERT INTO search_folded (doc_id, folded) "
+        "SELECT doc_id, folded FROM temp.search_pending ORDER BY rowid"
+    )
+    conn.execute("DELETE FROM temp.search_pending")
+
+
 def index_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
-    for doc in docs:
-        ready = _ready.pop(doc.content_hash, None)
-        folded, sk = ready or (fold_for_index(doc.text), near_duplicates.sketch(doc.text))
-        conn.execute("INSERT INTO search_folded (doc_id, folded) VALUES (?, ?)", (doc.id, folded))
-        conn.execute(
-            "INSERT INTO document_sketches (doc_id, length, sketch) VALUES (?, ?, ?)",
-            (doc.id, len(doc.text), array("q", sk).tobytes()),
-        )
-        common = _common(conn, sk)
-        keys = [k for k in sk if k not in common][: near_duplicates.KEYS]
-        conn.executemany(
-            "INSERT INTO document_sketch_keys (key, doc_id, length) VALUES (?, ?, ?)",
-            [(key, doc.id, len(doc.text)) for key in keys],
-        )
-        _mark_common(conn, keys)
+    ready = [(doc, *(_ready.pop(doc.content_hash, None) or _compute(doc.text))) for doc in docs]
+    table = "temp.search_pending" if id(conn) in _deferring else "search_folded"
+    conn.executemany(
+        f"INSERT INTO {table} (doc_id, folded) VALUES (?, ?)",
+        [(doc.id, folded) for doc, folded, _ in ready],
+    )
+    conn.executemany(
+        "INSERT INTO document_sketches (doc_id, length, sketch) VALUES (?, ?, ?)",
+        [(doc.id, len(doc.text), array("q", sk).tobytes()) for doc, _, sk in ready],
+    )
+    for doc, _, sk in ready:
+        _add_sketch_keys(conn, doc, sk)
 
 
-def _common(conn: sqlite3.Connection, keys: tuple[int, ...]) -> set[int]:
-    if not keys:
-        return set()
-    marks = ",".join("?" * len(keys))
-    return {
-        r[0] for r in conn.execute(f"SELECT key FROM common_shingles WHERE key IN ({marks})", keys)
-    }
+def _compute(text: str) -> tuple[str, tuple[int, ...]]:
+    """The index form and the sketch, from one fold of the text."""
+    folded = fold(text)
+    return index_form(folded), near_duplicates.sketch_folded(folded)
 
 
-def _mark_common(conn: sqlite3.Connection, keys: list[int]) -> None:
-    if not keys:
-        return
-    marks = ",".join("?" * len(keys))
+def _add_sketch_keys(conn: sqlite3.Connection, doc: Document, sk: tuple[int, ...]) -> None:
+    """Stores the document's ``KEYS`` smallest hashes that are not boilerplate, and marks as
+    boilerplate those it brought to ``COMMON`` documents."""
+    conn.execute(
+        "INSERT INTO document_sketch_keys (key, doc_id, length) "
+        "SELECT j.value, ?, ? FROM json_each(?) j "
+        "WHERE j.value NOT IN (SELECT key FROM common_shingles) ORDER BY j.key LIMIT ?",
+        (doc.id, len(doc.text), json.dumps(sk), near_duplicates.KEYS),
+    )
     # Postings of a key stop at COMMON (they are dropped then), so this count stays small.
-    common = [
-        (key,)
-        for key, n in conn.execute(
-            f"SELECT key, count(*) FROM document_sketch_keys WHERE key IN ({marks}) GROUP BY key",
-            keys,
-        )
-        if n >= COMMON
-    ]
-    conn.executemany("INSERT OR IGNORE INTO common_shingles (key) VALUES (?)", common)
-    conn.executemany("DELETE FROM document_sketch_keys WHERE key = ?", common)
+    common = conn.execute(
+        "SELECT key FROM document_sketch_keys WHERE key IN "
+        "(SELECT key FROM document_sketch_keys WHERE doc_id = ?) "
+        "GROUP BY key HAVING count(*) >= ?",
+        (doc.id, COMMON),
+    ).fetchall()
+    if common:
+        conn.executemany("INSERT OR IGNORE INTO common_shingles (key) VALUES (?)", common)
+        conn.executemany("DELETE FROM document_sketch_keys WHERE key = ?", common)
 
 
 def index_all(conn: sqlite3.Connection) -> None:

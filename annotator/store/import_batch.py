@@ -15,10 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from . import corpus_index
+
 if TYPE_CHECKING:
     from .project import Project
 
 BATCH_SECONDS = 0.5
+
+
+@contextmanager
+def batch(project: Project) -> Iterator[None]:
+    """One transaction for a batch of files; their documents become searchable at its end,
+    in one FTS5 write (see ``corpus_index.searchable_at_end``), and are committed with it."""
+    with project._tx() as conn, corpus_index.searchable_at_end(conn):
+        yield
 
 
 @contextmanager

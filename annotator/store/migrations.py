@@ -128,7 +128,7 @@ def _m002_search_index(conn: sqlite3.Connection) -> None:
             doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             length INTEGER NOT NULL
         );
-        CREATE INDEX document_sketch_keys_key ON document_sketch_keys(key, length);
+        CREATE INDEX document_sketch_keys_key ON document_sketch_keys(key, length, doc_id);
         CREATE INDEX document_sketch_keys_doc ON document_sketch_keys(doc_id);
         CREATE TABLE common_shingles (key INTEGER PRIMARY KEY);
         CREATE INDEX IF NOT EXISTS documents_position ON documents(position);

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePath
 from typing import Any
 
@@ -15,7 +16,7 @@ class Source:
     data: bytes
     path: PurePath | None = None  # on disk, when it is a file of its own
 
-    @property
+    @cached_property  # asked for several times per file
     def suffix(self) -> str:
         return PurePath(self.name).suffix.lower()
 
