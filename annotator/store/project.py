@@ -207,7 +207,10 @@ class Project:
         if self.readonly:
             raise ProjectError(f"{self.path}: opened read-only")
         if self.conn.in_transaction:
-            yield self.conn  # nested: the outer transaction commits
+            try:
+                yield self.conn  # nested: the outer transaction commits
+            except sqlite3.IntegrityError as exc:
+                raise constraint_error(exc) from None  # said the same way at every depth
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")

@@ -193,10 +193,6 @@ def test_zip_entry_names(target, take_snapshot, figures, names):
 
 # Crashes found by this suite in readers owned elsewhere; strict, so a fix is noticed.
 KNOWN_CRASHES = {
-    "deep-array.json": "jsonl_foreign.read_label_studio: json.loads RecursionError escapes",
-    "deep-record.json": "jsonl_foreign.read_label_studio: json.loads RecursionError escapes",
-    "deep-array.jsonl": "importer._is_native / jsonl_foreign._json_lines: RecursionError",
-    "deep-record.jsonl": "importer._is_native / jsonl_foreign._json_lines: RecursionError",
     "deep-native.jsonl": "native.read_records: json.loads RecursionError escapes",
     "nul-entry-name.zip": "archive._is_clutter: PurePosixPath('').parts[0] IndexError",
 }
