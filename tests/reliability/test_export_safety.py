@@ -108,3 +108,60 @@ def test_every_format_writes_the_hostile_document(hostile_project, tmp_path):
         out = tmp_path / (name if fmt.folder else f"out{fmt.suffix}")
         where = fmt.write(hostile_project, out)
         assert isinstance(where, str) and Path(out).exists(), name
+
+
+@pytest.mark.parametrize(
+    "name", ["../../escaped", "/tmp/absolute-name", "..", "a/../../b", "CON", "a\\..\\..\\b"]
+)
+def test_folder_exports_keep_every_file_inside_the_folder(tmp_path, name):
+    """A document's name becomes a file name in folder formats; it must never lead outside."""
+    inside = tmp_path / "deep" / "er"
+    inside.mkdir(parents=True)
+    with Project.create(inside / "p.annotator") as project:
+        doc = project.add_document(Document(name=name, text=HOSTILE_TEXT, language="fa"))
+        project.new_span(doc.id, 0, 10, "Claim")
+        before = {p for p in tmp_path.rglob("*")}
+        from annotator.io.selection import ExportOptions
+
+        folders = {n: f for n, f in EXPORTERS.items() if f.folder}
+        folders["html"] = exporter("html")
+        for format_name, fmt in sorted(folders.items()):
+            out = inside / f"out-{format_name}"
+            fmt.write(project, out, options=ExportOptions(per_document=True))
+        after = {p for p in tmp_path.rglob("*")}
+    strays = [p for p in after - before if inside not in p.parents]
+    assert strays == []
+    assert not Path("/tmp/absolute-name").exists()
+
+
+# Pasted from word processors and terminals: a vertical tab (Word's line break) and an escape.
+CONTROL_TEXT = "سطر اول\x0bسطر دوم \x1b[31m قرمز\x0c پایان"
+KNOWN_CRASHES = {"inception": "inception.py: lxml ValueError on control characters (XML 1.0)"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n,
+            marks=[pytest.mark.xfail(raises=ValueError, strict=True, reason=KNOWN_CRASHES[n])]
+            if n in KNOWN_CRASHES
+            else [],
+        )
+        for n in sorted(EXPORTERS)
+    ],
+)
+def test_every_format_writes_control_characters_or_refuses_clearly(tmp_path, name):
+    from annotator.core.errors import AnnotatorError
+
+    fmt = EXPORTERS[name]
+    with Project.create(tmp_path / "p.annotator") as project:
+        doc = project.add_document(Document(name="pasted", text=CONTROL_TEXT, language="fa"))
+        project.new_span(doc.id, 0, 3, "Claim")
+        out = tmp_path / (name if fmt.folder else f"out{fmt.suffix}")
+        try:
+            fmt.write(project, out)
+        except AnnotatorError as exc:
+            assert "pasted" in str(exc) or str(out) in str(exc)
+        else:
+            assert out.exists()
