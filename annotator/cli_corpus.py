@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -175,7 +176,7 @@ def search(
             raise click.ClickException(str(exc)) from None
     if as_json:
         data = {
-            "hits": [hit.__dict__ for hit in result.hits],
+            "hits": [dataclasses.asdict(hit) for hit in result.hits],
             "documents": result.documents,
             "truncated": result.truncated,
         }

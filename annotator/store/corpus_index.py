@@ -4,6 +4,10 @@ FTS5 search index, and its near-duplicate sketch.
 ``index_documents`` runs inside ``Project.add_documents``' transaction, so a document is
 searchable exactly when it is committed; deleting a document cascades to both (the FTS5 table
 follows ``search_folded`` through triggers).
+
+A document's FTS5 rowid is its ``position`` (unique: ``add_documents`` gives each the maximum
+plus one), so a search joins its hits to ``documents`` through the small integer index on
+position, in import order, rather than through the index on the 36-character id.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ def searchable_at_end(conn: sqlite3.Connection) -> Iterator[None]:
     """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS search_pending "
-        "(doc_id TEXT NOT NULL, folded TEXT NOT NULL)"
+        "(id INTEGER NOT NULL, doc_id TEXT NOT NULL, folded TEXT NOT NULL)"
     )
     _deferring.add(id(conn))
     try:
@@ -66,18 +70,20 @@ def searchable_at_end(conn: sqlite3.Connection) -> Iterator[None]:
     finally:
         _deferring.discard(id(conn))
     conn.execute(
-        "INSERT INTO search_folded (doc_id, folded) "
-        "SELECT doc_id, folded FROM temp.search_pending ORDER BY rowid"
+        "INSERT INTO search_folded (id, doc_id, folded) "
+        "SELECT id, doc_id, folded FROM temp.search_pending ORDER BY id"
     )
     conn.execute("DELETE FROM temp.search_pending")
 
 
-def index_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
-    ready = [(doc, *(_ready.pop(doc.content_hash, None) or _compute(doc.text))) for doc in docs]
+def index_documents(conn: sqlite3.Connection, docs: Iterable[tuple[Document, int]]) -> None:
+    """Indexes each ``(document, its position)``."""
+    docs = list(docs)
+    ready = [(doc, *(_ready.pop(doc.content_hash, None) or _compute(doc.text))) for doc, _ in docs]
     table = "temp.search_pending" if id(conn) in _deferring else "search_folded"
     conn.executemany(
-        f"INSERT INTO {table} (doc_id, folded) VALUES (?, ?)",
-        [(doc.id, folded) for doc, folded, _ in ready],
+        f"INSERT INTO {table} (id, doc_id, folded) VALUES (?, ?, ?)",
+        [(position, doc.id, r[1]) for (doc, position), r in zip(docs, ready, strict=True)],
     )
     conn.executemany(
         "INSERT INTO document_sketches (doc_id, length, sketch) VALUES (?, ?, ?)",
@@ -117,9 +123,10 @@ def _add_sketch_keys(conn: sqlite3.Connection, doc: Document, sk: tuple[int, ...
 def index_all(conn: sqlite3.Connection) -> None:
     """Indexes documents that are not indexed yet (an older project being upgraded)."""
     rows = conn.execute(
-        "SELECT id, name, text FROM documents WHERE id NOT IN (SELECT doc_id FROM search_folded)"
+        "SELECT id, name, text, position FROM documents "
+        "WHERE id NOT IN (SELECT doc_id FROM search_folded) ORDER BY position"
     ).fetchall()
-    index_documents(conn, (Document(name=name, text=text, id=i) for i, name, text in rows))
+    index_documents(conn, ((Document(name=n, text=t, id=i), pos) for i, n, t, pos in rows))
 
 
 @dataclass(frozen=True)

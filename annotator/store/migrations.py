@@ -111,7 +111,7 @@ def _m002_search_index(conn: sqlite3.Connection) -> None:
         conn,
         """
         CREATE TABLE search_folded (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY, -- the document's position: hits join documents by it
             doc_id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
             folded TEXT NOT NULL
         );

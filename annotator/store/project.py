@@ -388,7 +388,7 @@ class Project:
         self, items: Iterable[tuple[Document, bytes | None, str, list]]
     ) -> list[Document]:
         """Adds documents in one transaction: all of them or none. Refuses a duplicate text."""
-        added = []
+        added: list[tuple[Document, int]] = []
         with self._tx():
             position = self._count("SELECT coalesce(max(position), 0) FROM documents")
             for doc, original, encoding, cleaning in items:
@@ -401,11 +401,11 @@ class Project:
                     "VALUES (?, ?, ?, ?)",
                     (doc.id, original, encoding, rows.dumps(cleaning)),
                 )
-                added.append(doc)
-            self._log_many("add_document", [(d.id, d.id, None, {"name": d.name}) for d in added])
+                added.append((doc, position))
+            self._log_many("add_document", [(d.id, d.id, None, {"name": d.name}) for d, _ in added])
             corpus_index.index_documents(self.conn, added)  # searchable exactly when stored
-        self._announce(Change("documents", tuple(d.id for d in added)))
-        return added
+        self._announce(Change("documents", tuple(d.id for d, _ in added)))
+        return [d for d, _ in added]
 
     def _insert_document(self, doc: Document, position: int) -> None:
         row = rows.document_row(doc, position)

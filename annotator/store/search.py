@@ -10,7 +10,7 @@ the filters leave.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ class SearchQuery:
     date_from: str | None = None  # ISO dates, inclusive, on the document's publication date
     date_to: str | None = None
     limit: int = 1000
+    offset: int = 0  # hits left out before the first one returned: the next page's start
     context: int = 40
 
     @property
@@ -46,7 +47,8 @@ class SearchQuery:
         return bool(self.label or self.attribute or self.annotator)
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ cost a microsecond a hit, a tenth of a search.
+@dataclass(slots=True)
 class Hit:
     doc_id: str
     doc_name: str
@@ -100,47 +102,59 @@ def compile_query(query: SearchQuery) -> re.Pattern[str] | None:
 
 
 def search(project: Project, query: SearchQuery) -> SearchResult:
+    """Hits in import order: the first ``offset`` left out, at most ``limit`` kept.
+
+    Documents are read and matched only until the hit after the last one kept, so a page of
+    hits costs the same however many more there are; ``truncated`` says that more exist.
+    """
     pattern = compile_query(query)
     result = SearchResult()
+    skip, room, context = query.offset, query.limit, query.context
     for doc_id, name, text in _candidates(project, query):
         found = False
-        for hit in _hits_in(project, query, pattern, doc_id, name, text):
-            if len(result.hits) >= query.limit:
+        for start, end, label, span_id in _matches(project, query, pattern, doc_id, text):
+            if skip:
+                skip -= 1
+                continue
+            if not room:
                 result.truncated = True
                 return result
-            result.hits.append(hit)
+            room -= 1
+            result.hits.append(_hit(context, doc_id, name, text, start, end, label, span_id))
             found = True
         result.documents += found
     return result
 
 
-def _hits_in(
+def _matches(
     project: Project,
     query: SearchQuery,
     pattern: re.Pattern[str] | None,
     doc_id: str,
-    name: str,
     text: str,
-) -> Iterator[Hit]:
-    scopes = _scope_spans(project, query, doc_id) if query.has_span_filter else None
+) -> Iterable[tuple[int, int, str, str]]:
+    """``(start, end, label, span_id)`` of each hit in one document."""
+    if not query.has_span_filter:
+        assert pattern is not None
+        return [(*m.span(), "", "") for m in pattern.finditer(text) if m.end() > m.start()]
+    scopes = _scope_spans(project, query, doc_id)
     if pattern is None:
-        for span_id, start, end, label in scopes or ():
-            yield _hit(query, doc_id, name, text, start, end, label, span_id)
-        return
-    for m in pattern.finditer(text):
+        return [(start, end, label, span_id) for span_id, start, end, label in scopes]
+    return _inside(pattern.finditer(text), scopes)
+
+
+def _inside(
+    found: Iterator[re.Match[str]], scopes: list[tuple[str, int, int, str]]
+) -> Iterator[tuple[int, int, str, str]]:
+    for m in found:
         start, end = m.span()
-        if start == end:
-            continue
-        if scopes is None:
-            yield _hit(query, doc_id, name, text, start, end)
-            continue
         inside = next((s for s in scopes if s[1] <= start and end <= s[2]), None)
-        if inside is not None:
-            yield _hit(query, doc_id, name, text, start, end, inside[3], inside[0])
+        if start < end and inside is not None:
+            yield start, end, inside[3], inside[0]
 
 
 def _hit(
-    query: SearchQuery,
+    context: int,
     doc_id: str,
     name: str,
     text: str,
@@ -149,11 +163,12 @@ def _hit(
     label: str = "",
     span_id: str = "",
 ) -> Hit:
-    first, last = max(0, start - query.context), min(len(text), end + query.context)
+    first, last = max(0, start - context), min(len(text), end + context)
     before, after = text[first:start], text[end:last]
     # Context stays within the hit's paragraph and shows no broken word at its ends.
     before = before[before.rfind("\n") + 1 :]
-    after = after.split("\n", 1)[0]
+    if (cut := after.find("\n")) >= 0:
+        after = after[:cut]
     if first > 0 and " " in before and not text[first - 1].isspace():
         before = before[before.index(" ") + 1 :]
     if last < len(text) and " " in after and not text[last].isspace():
@@ -164,8 +179,9 @@ def _hit(
 # -- SQL ----------------------------------------------------------------------------------------
 
 
-def _candidates(project: Project, query: SearchQuery) -> Iterator[tuple[str, str, str]]:
-    """``(doc_id, name, text)`` of the documents that may hold hits, in import order."""
+def _candidates(project: Project, query: SearchQuery) -> Iterable[tuple[str, str, str]]:
+    """``(doc_id, name, text)`` of the documents that may hold hits, in import order, read
+    from one cursor: a search that stops at its limit reads no further rows."""
     where, params = _document_filters(query)
     if query.has_span_filter:
         span_where, span_params = _span_filters(query)
@@ -173,28 +189,19 @@ def _candidates(project: Project, query: SearchQuery) -> Iterator[tuple[str, str
         params.extend(span_params)
     folded = fold_for_index(query.text)
     if query.mode != "regex" and len(folded) >= _TRIGRAM:
-        # FTS5 yields rowids in order, and search_folded's rowids follow import order: no
-        # sort, and no documents row is read for a candidate the filters do not need.
+        # A document's FTS5 rowid is its position (see ``corpus_index``): FTS5 yields them in
+        # order (the ORDER BY costs no sort), each found through the small index on position.
         sql = (
-            "SELECT f.doc_id FROM search_fts JOIN search_folded f ON f.id = search_fts.rowid "
-            "WHERE search_fts MATCH ?"
+            "SELECT d.id, d.name, d.text FROM search_fts "
+            "JOIN documents d ON d.position = search_fts.rowid WHERE search_fts MATCH ?"
         )
         params.insert(0, '"' + folded.replace('"', '""') + '"')
-        if where:
-            sql += f" AND f.doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+        order = " ORDER BY search_fts.rowid"
     else:
-        sql = "SELECT d.id FROM documents d"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.position"
-    ids = [row[0] for row in project.conn.execute(sql, params)]
-    # Texts one by one: a search that reaches its limit reads no more of them.
-    for doc_id in ids:
-        row = project.conn.execute(
-            "SELECT name, text FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        if row is not None:
-            yield doc_id, row[0], row[1]
+        sql = "SELECT d.id, d.name, d.text FROM documents d WHERE 1"
+        order = " ORDER BY d.position"
+    sql += "".join(f" AND {w}" for w in where) + order
+    return project.conn.execute(sql, params)
 
 
 def _document_filters(query: SearchQuery) -> tuple[list[str], list[object]]:
