@@ -10,6 +10,7 @@ import pytest
 
 from annotator.store.project import Project
 from tests.reliability.newsroom import NEWS, add_news
+from tests.reliability.writers import BusyWriter
 
 FIGURES: Counter[str] = Counter()
 
@@ -54,3 +55,11 @@ def snapshot(project: Project) -> tuple[int, int, int, int]:
 @pytest.fixture
 def take_snapshot():
     return snapshot
+
+
+@pytest.fixture
+def busy_writer(news_project):
+    """Another process holding ``news_project`` open for writing, annotating non-stop."""
+    writer = BusyWriter(news_project)
+    yield writer
+    writer.stop()

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
-import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -22,52 +17,7 @@ from annotator.io import native
 from annotator.io.formats import EXPORTERS
 from annotator.store.lock import lock_path
 from annotator.store.project import Project
-
-WORKER = Path(__file__).with_name("crash_worker.py")
-
-
-class BusyWriter:
-    """Another process that holds the project open for writing and annotates non-stop."""
-
-    def __init__(self, project: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER), str(project)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-        self.proc.stdin.write(f"go {random.randrange(2**32)}\n")
-        self.proc.stdin.flush()
-        self.pid = int(self.proc.stdout.readline().split()[1])
-        self.acks = 0
-        self._first = threading.Event()
-        # Keep the pipe drained, or the writer would block on it and stop writing.
-        self._drain = threading.Thread(target=self._read, daemon=True)
-        self._drain.start()
-        assert self._first.wait(30), "the writer never acknowledged an action"
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            if line.startswith("done"):
-                self.acks += 1
-                self._first.set()
-
-    def stop(self) -> None:
-        if self.proc.stdin.closed:
-            return
-        os.kill(self.pid, signal.SIGKILL)
-        self.proc.stdin.close()
-        self.proc.wait(timeout=30)
-        self._drain.join(timeout=30)
-
-
-@pytest.fixture
-def busy_writer(news_project):
-    writer = BusyWriter(news_project)
-    yield writer
-    writer.stop()
-
+from tests.reliability.writers import BusyWriter
 
 # "opened by ana on desk-7 (pid 4242) since 2026-11-21T23:50:00+00:00; open read-only?"
 REFUSAL = r"opened by \S+ on \S+ \(pid {pid}\) since \d{{4}}-\d\d-\d\dT[\d:+-]+; open read-only\?"
