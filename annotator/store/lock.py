@@ -139,8 +139,16 @@ def _refusal(project_path: Path, holder: dict[str, Any]) -> str:
     who = holder.get("user") or "another program"
     host = holder.get("host") or "this computer"
     pid = holder.get("pid", "?")
-    since = holder.get("since") or "a moment ago"
+    since = _readable_time(holder.get("since"))
     return f"{project_path}: opened by {who} on {host} (pid {pid}) since {since}; open read-only?"
+
+
+def _readable_time(stamp: Any) -> str:
+    """ "2026-11-22 00:40" in the holder's own clock, from the ISO stamp the file keeps."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return "a moment ago"
 
 
 def _user() -> str:
