@@ -1,5 +1,11 @@
 """Storage faults: damage SQLite would only notice later, and what to tell the user when the
-disk, the permissions or the file itself (not the project's content) stop a read or a write."""
+disk, the permissions or the file itself (not the project's content) stop a read or a write.
+
+Opening checks only what costs nothing: the header, and a file shorter than the header says.
+``PRAGMA quick_check`` would read every page: 466 ms on a 100,000-document project (760 MB)
+whose open takes 1 ms (``python -m bench memory``). Damage elsewhere in the file (SQLite keeps
+no checksums) is found by ``Project.check`` / ``annotator check``, which read everything.
+"""
 
 from __future__ import annotations
 
