@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from annotator.core.cleaning import ZWNJ, clean
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.core.cleaning import (
+    ZWNJ,
+    _collapse_blank_lines,
+    _strip_line_end_spaces,
+    _unify_line_ends,
+    clean,
+)
 
 PARAGRAPH = (
     "این یک بند آزمایشی است که برای بررسی پیوستن سطرهای شکسته نوشته شده و "
@@ -109,3 +120,18 @@ def test_join_can_be_turned_off():
     words = PARAGRAPH.split(" ")
     wrapped = _wrap(words, 40)
     assert clean(wrapped, join_wrapped=False).text == wrapped
+
+
+@given(st.text(st.sampled_from(["ب", "a", " ", "\t", "\n", "\r", "\u2028", "\u2029"]), max_size=30))
+def test_steps_that_look_first_do_what_their_regex_alone_did(text):
+    # Line-end spaces, line ends and blank lines are only looked for when present: the result
+    # must be what the full step gave.
+    spaces, n = re.subn(r"[ \t]+(?=\n|$)", "", text)
+    assert _strip_line_end_spaces(text)[0] == spaces
+    assert (_strip_line_end_spaces(text)[1] is None) == (n == 0)
+    blank, n = re.subn(r"\n{3,}", "\n\n", text)
+    assert _collapse_blank_lines(text)[0] == blank
+    assert (_collapse_blank_lines(text)[1] is None) == (n == 0)
+    unified = text.replace("\r\n", "\n").translate({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
+    assert _unify_line_ends(text)[0] == unified
+    assert (_unify_line_ends(text)[1] is None) == (unified == text)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.core.normalize import (
     align,
     compile_tolerant,
     fold,
     fold_for_index,
+    index_form,
     persian_spelling,
     tolerant_pattern,
 )
@@ -100,3 +103,37 @@ def test_alignment_skips_over_a_changed_character():
     mapping = align("abXcd", "abYYcd")
     assert mapping.to_after(3) == 4  # "c"
     assert mapping.to_before(4) == 3
+
+
+# Letters with variants, marks, joiners, every kind of gap, and letters folding leaves alone.
+_TRICKY = st.text(
+    st.sampled_from(
+        [
+            *"يىیئكکڪةۀهأإآاؤو٤۴4،,؛;؟?٪%بقرa",
+            *("\u064e", "\u0651", "\u0670", "\u0640", "\u200c", "\u200f", "\ufeff"),
+            *(" ", "\u00a0", "\t", "\n", "\r", "\u2028", "\u2029"),
+        ]
+    ),
+    max_size=40,
+)
+
+
+@given(_TRICKY)
+def test_folding_a_text_is_folding_each_character(text):
+    assert fold(text) == "".join(fold(ch) for ch in text)
+    gaps = " \u00a0\t\n\r\u2028\u2029"
+    assert fold_for_index(text) == "".join(fold(ch) for ch in text if ch not in gaps)
+    assert index_form(fold(text)) == fold_for_index(text)
+
+
+@given(st.text(st.sampled_from(list("قرهباغ‌ ")), min_size=1, max_size=6), _TRICKY)
+def test_possessive_pattern_finds_what_a_backtracking_one_finds(query, text):
+    # Marks, gaps and query letters never overlap, so never giving any back changes nothing.
+    try:
+        pattern = tolerant_pattern(query)
+    except ValueError:
+        return
+    backtracking = re.compile(pattern.replace("*+", "*").replace(")?+", ")?"), re.IGNORECASE)
+    text = text.replace("a", "قره")  # let the queries' letters occur
+    found = [m.span() for m in compile_tolerant(query).finditer(text)]
+    assert found == [m.span() for m in backtracking.finditer(text)]

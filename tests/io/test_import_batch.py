@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
 from annotator.core.schema import load_preset, parse_schema
 from annotator.io import importer
 from annotator.io.readers.base import ImportOptions
-from annotator.store import corpus_index
+from annotator.store import corpus_index, import_batch
 from annotator.store.project import Project
+from annotator.store.search import SearchQuery, search
 
 STORY = (
     "سخنگوی وزارت امور خارجه روز دوشنبه در نشست خبری هفتگی خود گفت که گفت‌وگوهای دو کشور "
@@ -173,3 +175,39 @@ def test_command_line_map_label_needs_both_sides(tmp_path):
     result = runner.invoke(main, ["import", str(proj), str(proj), "--map-label", "PER"])
     assert result.exit_code == 2
     assert "'PER' is not NAME=VALUE" in result.output
+
+
+def test_files_are_stored_in_order_whichever_thread_prepared_them(project, tmp_path, monkeypatch):
+    # A batch per file: the worker prepares files during every commit, this thread the rest.
+    monkeypatch.setattr(import_batch, "BATCH_SECONDS", 0)
+    texts = {f"{n:02d}.txt": f"خبر شماره {n} درباره نشست در قره باغ." for n in range(40)}
+    report = importer.import_paths(project, _files(tmp_path, texts))
+    names = [d.name for d in project.documents()]
+    assert names == [f"{n:02d}" for n in range(40)] == report.added
+    hits = search(project, SearchQuery(text="قره‌باغ", limit=100)).hits
+    assert [h.doc_name for h in hits] == names  # every document searchable, in import order
+
+
+def test_a_failure_while_preparing_reaches_the_caller(project, tmp_path, monkeypatch):
+    class Stop(BaseException):  # not an Exception: no reader error, the import must end
+        pass
+
+    prepare = importer._read_and_prepare
+
+    def failing(source, options):
+        if source.name.endswith("05.txt"):
+            raise Stop
+        return prepare(source, options)
+
+    monkeypatch.setattr(import_batch, "BATCH_SECONDS", 0)
+    monkeypatch.setattr(importer, "_read_and_prepare", failing)
+    texts = {f"{n:02d}.txt": f"خبر شماره {n} درباره نشست." for n in range(10)}
+    with pytest.raises(Stop):
+        importer.import_paths(project, _files(tmp_path, texts))
+    assert [d.name for d in project.documents()] == [f"{n:02d}" for n in range(5)]
+
+
+def test_a_text_without_words_is_imported(project, tmp_path):
+    (path,) = _files(tmp_path, {"marks.txt": "«...» — !!"})
+    report = importer.import_paths(project, [path])
+    assert report.added == ["marks"] and report.errors == []

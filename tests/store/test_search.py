@@ -134,6 +134,25 @@ def test_limit_truncates(corpus):
     assert len(result.hits) == 2 and result.truncated
 
 
+@pytest.mark.parametrize("text", ["قره‌باغ", "شد", "ن"])  # through the index, and scanning
+def test_pages_are_the_unlimited_search_cut_in_order(corpus, text):
+    everything = search(corpus, SearchQuery(text=text)).hits
+    assert len(everything) >= 3
+    for offset in range(len(everything) + 1):
+        for limit in range(1, len(everything) + 2):
+            page = search(corpus, SearchQuery(text=text, offset=offset, limit=limit))
+            assert page.hits == everything[offset : offset + limit]
+            assert page.truncated == (offset + limit < len(everything))
+
+
+def test_hits_follow_import_order_across_many_documents(project):
+    docs = [Document(name=str(n), text=f"خبر {n}: درگیری در قره باغ") for n in range(30)]
+    for start in (0, 10, 20):  # three transactions
+        project.add_documents((doc, None, "", []) for doc in docs[start : start + 10])
+    hits = search(project, SearchQuery(text="قره‌باغ")).hits
+    assert [h.doc_name for h in hits] == [str(n) for n in range(30)]
+
+
 def test_empty_query_without_filters_is_refused(corpus):
     with pytest.raises(ValidationError, match="type something"):
         search(corpus, SearchQuery(text="  "))
