@@ -59,7 +59,8 @@ class WriterLock:
     @classmethod
     def acquire(cls, project_path: Path) -> WriterLock:
         """Takes the lock or raises ``ProjectError`` naming who holds it."""
-        path = lock_path(project_path)
+        # Resolved: a project reached through a symlink or another spelling has one lock.
+        path = lock_path(project_path.resolve())
         # A holder that is closing unlinks the file; whoever locked that old file retries.
         for _ in range(20):
             handle = _open(path, project_path)

@@ -137,3 +137,11 @@ def test_a_left_over_lock_file_does_not_block(news_project):
     with Project.open(news_project) as project:
         assert project.check() == []
         assert json.loads(lock_path(news_project).read_text())["pid"] == os.getpid()
+
+
+def test_a_symlink_to_the_project_shares_its_lock(news_project, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "alias.annotator").symlink_to(news_project)
+    with Project.open(news_project), pytest.raises(ProjectError, match="opened by"):
+        Project.open(elsewhere / "alias.annotator")
