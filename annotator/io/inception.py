@@ -110,28 +110,37 @@ class _Types:
         return t
 
 
+# XML 1.0 cannot carry these at all, not even escaped (Word's line break U+000B, form feed,
+# escape). A space in their place keeps every offset, in code points and UTF-16 alike.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub(" ", text)
+
+
 def _string(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return str(value)
+        return xml_safe("; ".join(str(v) for v in value))
+    return xml_safe(str(value))
 
 
 def build_cas(types: _Types, item: Annotated) -> Cas:
     doc = item.document
     ts = types.ts
     cas = Cas(typesystem=ts)
-    cas.sofa_string = doc.text
+    cas.sofa_string = xml_safe(doc.text)
     cas.sofa_mime = "text/plain"
     meta = ts.get_type(METADATA)
     cas.add(
         meta(
             begin=0,
             end=len(doc.text),
-            documentTitle=doc.title or doc.name,
-            documentId=doc.name,
-            documentUri=doc.url or f"urn:uuid:{doc.id}",
+            documentTitle=xml_safe(doc.title or doc.name),
+            documentId=xml_safe(doc.name),
+            documentUri=xml_safe(doc.url) or f"urn:uuid:{doc.id}",
             language=doc.language if doc.language in ("fa", "ar", "ur") else "x-unspecified",
         )
     )
@@ -154,7 +163,7 @@ def _span(types: _Types, cas: Cas, span: Span):
     fields = {
         "label": span.label,
         "group": label.group if label else "",
-        "note": span.note or None,
+        "note": xml_safe(span.note) or None,
         "annotator": span.annotator or None,
         "created": span.created,
         "spanId": span.id,
@@ -182,7 +191,11 @@ def _relation(types: _Types, cas: Cas, made: dict, rel: Relation) -> None:
     kind = types.relations.get(rel.type)
     if rtype is None or kind is None:
         return
-    extra = {"note": rel.note or None, "annotator": rel.annotator or None, "relationId": rel.id}
+    extra = {
+        "note": xml_safe(rel.note) or None,
+        "annotator": rel.annotator or None,
+        "relationId": rel.id,
+    }
     if _binary(types.schema, rel.type):
         first, second = (made[rel.roles[r.name][0]] for r in rtype.roles)
         cas.add(kind(begin=second.begin, end=second.end, Governor=first, Dependent=second, **extra))

@@ -223,6 +223,8 @@ def read_records(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]
                     raise ImportError_(
                         f"{path}, line {number}: not valid JSON ({exc.msg})"
                     ) from None
+                except RecursionError:
+                    raise ImportError_(f"{path}, line {number}: JSON nested too deeply") from None
                 if not isinstance(obj, dict):
                     raise ImportError_(f"{path}, line {number}: expected a JSON object")
                 if obj.get("format") == FORMAT:

@@ -188,6 +188,8 @@ CRAFTED: list[tuple[str, str, Maker, bool]] = [
     ("truncated", ".zip", lambda: escaping_zip()[:40], True),
     # zipfile cuts a name at its first NUL: this entry's name reads back empty.
     ("nul-entry-name", ".zip", lambda: zip_of({"\x00.txt": SENTENCE.encode()}), True),
+    ("nul-bytes", ".html", lambda: b"\x00" * 4096, True),
+    ("undecodable", ".html", lambda: b"<p>" + bytes(range(128, 256)) * 64 + b"</p>", True),
 ]
 
 # One well-formed file per format, for the fuzzer to damage a little at a time.

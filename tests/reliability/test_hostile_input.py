@@ -192,10 +192,7 @@ def test_zip_entry_names(target, take_snapshot, figures, names):
 
 
 # Crashes found by this suite in readers owned elsewhere; strict, so a fix is noticed.
-KNOWN_CRASHES = {
-    "deep-native.jsonl": "native.read_records: json.loads RecursionError escapes",
-    "nul-entry-name.zip": "archive._is_clutter: PurePosixPath('').parts[0] IndexError",
-}
+KNOWN_CRASHES: dict[str, str] = {}
 
 
 def crafted_cases() -> list:

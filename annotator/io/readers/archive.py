@@ -33,8 +33,19 @@ class Budget:
 def entries(
     source: Source, wanted: set[str], budget: Budget | None = None, depth: int = 0
 ) -> Iterator[Source | ImportError_]:
-    """Each importable entry as a ``Source``, or the error that refused it."""
-    budget = budget or Budget()
+    """Each importable entry as a ``Source``, or the error that refused it; an archive with
+    nothing to import says so rather than passing in silence."""
+    offered = False
+    for item in _entries(source, wanted, budget or Budget(), depth):
+        offered = True
+        yield item
+    if not offered:
+        yield ImportError_(f"{source.name}: the archive holds no files that can be imported")
+
+
+def _entries(
+    source: Source, wanted: set[str], budget: Budget, depth: int
+) -> Iterator[Source | ImportError_]:
     if depth >= MAX_DEPTH:
         yield ImportError_(f"{source.name}: archives nested too deep; unpack it first")
         return
@@ -82,7 +93,8 @@ def _escapes(filename: str) -> bool:
 
 def _is_clutter(filename: str) -> bool:
     parts = PurePosixPath(filename).parts
-    return parts[0] == "__MACOSX" or parts[-1].startswith(".")
+    # An empty name (zipfile cuts a name at a NUL) is no file of anyone's either.
+    return not parts or parts[0] == "__MACOSX" or parts[-1].startswith(".")
 
 
 def _read_bounded(

@@ -45,6 +45,8 @@ _ARTICLE_TYPES = {
 def read(source: Source, options: ImportOptions) -> list[Imported]:
     from bs4 import BeautifulSoup  # bs4 + lxml load only when a page is imported
 
+    if b"\x00" in source.data[:8192] and not source.data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportError_(f"{source.name}: a binary file, not an HTML page")
     soup = BeautifulSoup(source.data, "lxml")
     if soup.find() is None:
         raise ImportError_(f"{source.name}: not an HTML page")
@@ -55,6 +57,8 @@ def read(source: Source, options: ImportOptions) -> list[Imported]:
     text = "\n\n".join(_paragraphs(root))
     if not text.strip():
         raise ImportError_(f"{source.name}: the page has no article text")
+    if text.count("\ufffd") > len(text) // 10:
+        raise ImportError_(f"{source.name}: the page's text cannot be decoded")
     encoding = soup.original_encoding or "utf-8"
     return [
         Imported(
