@@ -1,4 +1,4 @@
-"""Times a GUI process from its launch to the first paint of its main window.
+"""Times a GUI process from its launch to the first paint that shows a document's text.
 
 ``launch(mode, *args)`` starts ``python -m bench.paint_probe MODE ARGS`` in a fresh process and
 returns what it measured, with the process's peak memory: ``VmHWM`` from /proc, the high-water
@@ -6,15 +6,23 @@ mark of the program itself. (``ru_maxrss``, from ``wait4`` or ``RUSAGE_CHILDREN`
 the parent's memory at the moment of forking, which Linux carries across ``exec``: a child of
 a 300 MB benchmark process would never report less than 300 MB.)
 
-In the child, an application-wide event filter watches for the first ``Paint`` of any widget
-inside a ``QMainWindow``; one turn of the event loop later (the rest of that frame has painted)
-it writes ``{"first_paint": seconds since launch, "rows": ...}`` and exits at once. The app
-itself is not changed: the probe creates the ``QApplication`` first, which ``annotator``'s
-start-up then reuses, and calls the same entry point as ``annotator gui PROJECT``.
+In the child, an application-wide event filter watches ``Paint`` events. What counts as done:
 
-Modes: ``app PROJECT`` (annotator), ``bare`` (a QMainWindow holding a QTextEdit: the
-baseline). With ``PROBE_WAIT_ROWS=1`` the child waits after the first paint until an item view
-shows rows (the document list filled) before reporting, for the memory benchmark.
+- ``app PROJECT`` (``annotator gui PROJECT``, the same entry point): the first paint of the
+  document view's viewport while it holds a text, so a toolbar painted before the project is
+  open does not count;
+- ``app`` with no project: the first paint of any widget of the main window (the start page);
+- ``bare PROJECT``: a QMainWindow with a QTextEdit, showing the text of the project's first
+  document, read with plain sqlite3 in the timed process: bare Qt doing the same job;
+- ``bare``: the same window showing a short Persian sample (the start page's baseline).
+
+One turn of the event loop after that paint (the rest of the frame has painted) the child
+writes ``{"first_paint": seconds since launch, "shown_chars": ..., "rows": ...}`` and exits
+at once; ``shown_chars`` is the length of the text shown, so a caller can check that both
+sides showed the same document. The app itself is not changed: the probe creates the
+``QApplication`` first, which ``annotator``'s start-up then reuses. With ``PROBE_WAIT_ROWS=1``
+the child waits after that paint until an item view shows rows (the document list filled)
+before reporting, for the memory benchmark.
 """
 
 from __future__ import annotations
@@ -76,6 +84,9 @@ def peak_rss() -> int | None:
     return None
 
 
+FIRST_DOCUMENT = "SELECT text FROM documents ORDER BY position LIMIT 1"
+
+
 def _child(mode: str, args: list[str]) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTextEdit
@@ -83,17 +94,37 @@ def _child(mode: str, args: list[str]) -> None:
     t0 = float(os.environ["PROBE_T0"])
     app = QApplication(sys.argv[:1])
     wait_rows = bool(os.environ.get("PROBE_WAIT_ROWS"))
+    needs_text = bool(args)  # with a project, done means its document's text is painted
 
     def rows_shown() -> int:
         views = [w for w in app.allWidgets() if isinstance(w, QAbstractItemView)]
         counts = [v.model().rowCount() for v in views if v.isVisible() and v.model() is not None]
         return max(counts, default=0)
 
-    def report(painted: float, started: float) -> None:
-        if wait_rows and rows_shown() == 0 and time.time() - started < 120:
-            QTimer.singleShot(20, lambda: report(painted, started))
+    def text_view(window: QMainWindow) -> QTextEdit | None:
+        """The window's document view: annotator's ``view``, the bare window's editor."""
+        view = getattr(window, "view", None) or window.centralWidget()
+        return view if isinstance(view, QTextEdit) else None
+
+    def counts(obj) -> bool:
+        if not isinstance(obj.window(), QMainWindow):
+            return False
+        if not needs_text:
+            return True
+        view = text_view(obj.window())
+        return view is not None and obj is view.viewport() and not view.document().isEmpty()
+
+    def report(painted: float, window: QMainWindow) -> None:
+        if wait_rows and rows_shown() == 0 and time.time() - painted < 120:
+            QTimer.singleShot(20, lambda: report(painted, window))
             return
-        measured = {"first_paint": painted - t0, "rows": rows_shown(), "peak_rss": peak_rss()}
+        view = text_view(window)
+        measured = {
+            "first_paint": painted - t0,
+            "shown_chars": len(view.toPlainText()) if view is not None else 0,
+            "rows": rows_shown(),
+            "peak_rss": peak_rss(),
+        }
         line = json.dumps({k: v for k, v in measured.items() if v is not None})
         os.write(1, (line + "\n").encode())
         os._exit(0)  # skip teardown: what is measured ends at the first frame
@@ -106,28 +137,45 @@ def _child(mode: str, args: list[str]) -> None:
                 not self.done
                 and event.type() == QEvent.Type.Paint
                 and obj.isWidgetType()
-                and isinstance(obj.window(), QMainWindow)
+                and counts(obj)
             ):
                 self.done = True
-                painted = time.time()
-                QTimer.singleShot(0, lambda: report(painted, painted))
+                painted, window = time.time(), obj.window()
+                QTimer.singleShot(0, lambda: report(painted, window))
             return False
 
     watcher = FirstPaint()
     app.installEventFilter(watcher)
     if mode == "bare":
-        window = QMainWindow()
-        editor = QTextEdit()
-        editor.setPlainText(SAMPLE)
-        window.setCentralWidget(editor)
-        window.resize(1200, 800)
-        window.show()
+        window = _bare_window(args)
+        # As the app does on a first run: the whole screen, so both lay out as much text.
+        window.resize(window.screen().availableGeometry().size())
+        window.showMaximized()
         app.exec()
     elif mode == "app":
         from annotator.cli import main
 
         main(["gui", *args])
     raise SystemExit(f"probe: the {mode} window never painted")
+
+
+def _bare_window(args: list[str]):
+    """A QMainWindow holding a QTextEdit with the project's first document (or the sample)."""
+    from PySide6.QtWidgets import QMainWindow, QTextEdit
+
+    text = SAMPLE
+    if args:
+        import sqlite3
+
+        conn = sqlite3.connect(f"file:{args[0]}?mode=ro", uri=True)
+        text = conn.execute(FIRST_DOCUMENT).fetchone()[0]
+        conn.close()
+    window = QMainWindow()
+    editor = QTextEdit()
+    editor.setReadOnly(True)
+    editor.setPlainText(text)
+    window.setCentralWidget(editor)
+    return window
 
 
 if __name__ == "__main__":
