@@ -115,6 +115,7 @@ def attach_panels(w: MainWindow) -> None:
         if not w.restoreDockWidget(dock):  # its place in the saved layout, made before it
             w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             w.tabifyDockWidget(w.docks["relations"], dock)
+            w.docks["annotations"].raise_()  # tabbing raises the newcomer; reading comes first
         w.menus["view"].addAction(dock.toggleViewAction())
     old = dock.widget()
     if w.project is None:
