@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import click
 import pytest
@@ -10,7 +12,11 @@ from tests.conftest import ARABIC, PERSIAN
 
 
 def _all_commands(group, prefix=()):
-    for name, cmd in group.commands.items():
+    # Through list_commands/get_command: the top group loads its commands only when asked.
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        assert cmd is not None, f"annotator {' '.join((*prefix, name))} does not load"
         yield (*prefix, name), cmd
         if isinstance(cmd, click.Group):
             yield from _all_commands(cmd, (*prefix, name))
@@ -21,6 +27,25 @@ def test_every_command_has_help(path, command):
     assert command.help, f"annotator {' '.join(path)} has no help text"
     result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_help_lists_every_command_with_its_summary():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    ctx = click.Context(main)
+    for name in main.list_commands(ctx):
+        summary = main.get_command(ctx, name).get_short_help_str()
+        assert summary and f"{name} " in result.output and summary[:20] in result.output
+
+
+def test_the_command_line_loads_no_command_module_until_asked():
+    # A fresh interpreter: the app starts through this module without readers or exporters.
+    probe = (
+        "import sys, annotator.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('annotator.', 'sqlite_utils'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['annotator.cli']"
 
 
 @pytest.fixture
