@@ -8,9 +8,10 @@ and the file's documents and spans are stored together or not at all.
 Durability: files are committed in batches of half a second of work, each file inside a
 SAVEPOINT (see ``store.import_batch``). A crash or power cut loses the files of the batch in
 progress (at most half a second of work), never part of a file; the report lists only files
-whose batch was committed. The batch's documents enter the search index in one write just
-before its commit (``corpus_index.searchable_at_end``), so what is committed is searchable.
-Speed is measured by ``python -m bench import_search``.
+whose batch was committed. The batch's documents are indexed for search, and compared with
+the documents before them for near-duplicates, together just before the batch commits
+(``corpus_index.indexed_at_end``): what is committed is searchable. Speed is measured by
+``python -m bench import_search``.
 """
 
 from __future__ import annotations
@@ -118,24 +119,27 @@ def import_paths(
     options = options or ImportOptions()
     files = files_to_import(paths)
     report = ImportReport()
-    with _ReadAhead(files, options) as ready:
+    with _ReadAhead(files, options) as ready, import_batch.roomy_cache(project):
         finished = False
         while not finished:
             batch = ImportReport()
             try:
-                with import_batch.batch(project):
+                with import_batch.batch(project) as index_now:
                     finished = _import_batch(
                         project, ready, len(files), progress, batch, options.label_map
                     )
-                    # SQLite writes the batch's search index and commits it as this block
-                    # ends, without holding the GIL: the worker prepares files meanwhile.
+                    # SQLite indexes the batch and commits it without holding the GIL most of
+                    # the time: the worker prepares files meanwhile.
                     ready.let_worker_prepare(True)
+                    near = _near_duplicate_notes(index_now())
             except (AnnotatorError, sqlite3.Error) as exc:
                 # The commit itself failed (a full disk): none of the batch is in the project.
                 batch.errors += [f"{name}: not saved ({exc})" for name in batch.added]
                 batch.added.clear()
                 batch.doc_ids.clear()
                 finished = True
+            else:
+                batch.near_duplicates += near
             finally:
                 ready.let_worker_prepare(False)
             report.extend(batch)
@@ -147,7 +151,7 @@ def import_paths(
 
 @dataclass
 class _Ready:
-    """One source, read and prepared off the storing thread, or why it cannot be."""
+    """One source, read and prepared, or why it cannot be."""
 
     source: Source | None
     prepared: list[_Prepared] | None = None  # None for native JSONL, stored as it is
@@ -162,7 +166,7 @@ class _ReadAhead:
     makes each statement wait for the GIL (up to 5 ms each), which cost more than it saved.
     """
 
-    AHEAD_BYTES = 64 * 1024 * 1024  # of files prepared and not yet stored
+    AHEAD_BYTES = 16 * 1024 * 1024  # of files prepared and not yet stored
 
     def __init__(self, files: list[Path], options: ImportOptions) -> None:
         self._files, self._options = files, options
@@ -224,6 +228,9 @@ class _ReadAhead:
                 self._done[n] = done
                 self._held += _size(done)
                 self._cond.notify_all()
+            # Hand over the GIL between files: the storing thread, back from SQLite, would
+            # otherwise wait for it up to the interpreter's switch interval (5 ms).
+            time.sleep(0)
 
     def _next_for_worker(self) -> int | None:
         with self._cond:
@@ -352,7 +359,6 @@ class _Prepared:
     doc: Document  # made here, off the storing thread: its id, hash and timestamp cost too
     cleaning: list[Any]
     unnormalized: str | None = None
-    sketch: tuple[int, ...] = ()
 
 
 def _prepare(item: Imported, source: Source, options: ImportOptions) -> _Prepared:
@@ -371,8 +377,8 @@ def _prepare(item: Imported, source: Source, options: ImportOptions) -> _Prepare
             unnormalized, text = text, respelled
             steps.append(_normalization_step(unnormalized, respelled))
     doc = _document(item, text, source)
-    sketch = corpus_index.prepare(doc.content_hash, text)
-    return _Prepared(item, doc, steps, unnormalized, sketch)
+    corpus_index.prepare(doc.content_hash, text)  # the folded text and sketch, for later
+    return _Prepared(item, doc, steps, unnormalized)
 
 
 def _normalization_step(before: str, after: str) -> dict[str, Any]:
@@ -404,8 +410,6 @@ def _store(
             report.duplicates.append(f"{source.name} ({p.item.name}): same text as {what!r}")
             continue
         seen.add(doc.content_hash)
-        for near in corpus_index.near_duplicates_of(project.conn, doc.text, sketch=p.sketch):
-            notes.append(("near", f"{source.name} ({doc.name}): {near.describe()}"))
         batch.append((doc, p.item.original, p.item.encoding, p.cleaning))
         for fs in p.item.spans:
             label = label_of(fs.label)
@@ -416,7 +420,7 @@ def _store(
         if p.unnormalized is not None:
             unnormalized.append((doc.id, p.unnormalized))
         names.append(doc.name)
-        notes += [("note", n) for n in p.item.notes + _cleaning_notes(source, doc.name, p.cleaning)]
+        notes += p.item.notes + _cleaning_notes(source, doc.name, p.cleaning)
     if not batch:
         return
     with project._tx():
@@ -427,10 +431,15 @@ def _store(
             project.add_annotations(spans, [])
     report.added.extend(names if len(names) == 1 else [f"{source.name}: {len(names)} documents"])
     report.doc_ids.extend(doc.id for doc, *_ in batch)
-    report.near_duplicates += [text for kind, text in notes if kind == "near"]
-    report.notes += [text for kind, text in notes if kind == "note"]
+    report.notes += notes
     if dropped:
         report.notes.append(f"{source.name}: {dropped} span(s) left out as --map-label asked")
+
+
+def _near_duplicate_notes(indexed: list[corpus_index.Indexed]) -> list[str]:
+    return [
+        f"{doc.source_path} ({doc.name}): {near.describe()}" for doc in indexed for near in doc.near
+    ]
 
 
 def _cleaning_notes(source: Source, name: str, steps: list[Any]) -> list[str]:

@@ -11,7 +11,7 @@ committed with a full sync.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -21,14 +21,32 @@ if TYPE_CHECKING:
     from .project import Project
 
 BATCH_SECONDS = 0.5
+CACHE_KIB = 64 * 1024  # SQLite's page cache while importing, against its 2 MB default
 
 
 @contextmanager
-def batch(project: Project) -> Iterator[None]:
-    """One transaction for a batch of files; their documents become searchable at its end,
-    in one FTS5 write (see ``corpus_index.searchable_at_end``), and are committed with it."""
-    with project._tx() as conn, corpus_index.searchable_at_end(conn):
+def roomy_cache(project: Project) -> Iterator[None]:
+    """A larger page cache for the length of an import, the default one again after it.
+
+    Each file reads the near-duplicate indexes while each batch writes thousands of FTS5
+    pages: in 2 MB, those writes pushed the index pages out and every file read them again.
+    """
+    conn = project.conn
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+    try:
         yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+@contextmanager
+def batch(project: Project) -> Iterator[Callable[[], list[corpus_index.Indexed]]]:
+    """One transaction for a batch of files, whose documents are indexed together before it
+    commits (see ``corpus_index.indexed_at_end``): the block may call the function it is
+    given to index them then and learn their near-duplicates."""
+    with project._tx() as conn, corpus_index.indexed_at_end(conn) as index_now:
+        yield index_now
 
 
 @contextmanager
