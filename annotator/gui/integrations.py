@@ -4,6 +4,7 @@ when their modules are present so that no menu entry ever points at nothing."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -27,16 +28,22 @@ def feature(name: str) -> ModuleType | None:
         raise
 
 
+def available(name: str) -> bool:
+    """Whether ``annotator.gui.<name>`` exists, without importing it: a feature's module (and
+    the readers, exporters or index behind it) loads when the feature is first used."""
+    return importlib.util.find_spec(f"annotator.gui.{name}") is not None
+
+
 def add_project_actions(w: MainWindow) -> None:
     a = w.actions_
-    if feature("import_dialog") is not None:
+    if available("import_dialog"):
         a.add("import", "project", lambda: import_documents(w), ["Ctrl+I"])
-    if feature("export_dialog") is not None:
+    if available("export_dialog"):
         a.add("export", "project", lambda: export(w), ["Ctrl+E"])
 
 
 def add_edit_actions(w: MainWindow) -> None:
-    if feature("search_panel") is not None:
+    if available("search_panel"):
         w.actions_.add("find", "edit", lambda: show_search(w), ["Ctrl+F"])
 
 
@@ -46,7 +53,7 @@ def attach_suggestions(w: MainWindow) -> None:
     if module is None:
         return
     w.suggestions = module.SuggestionController.attach(w)
-    dock = next(d for d in w.docks.values() if d.widget() is w.suggestions.panel)
+    dock = w.suggestions.panel.parentWidget()  # its dock, whatever name it got
     if not dock.property("restored"):
         w.tabifyDockWidget(w.docks["document"], dock)
         w.docks["details"].raise_()
@@ -91,6 +98,7 @@ def export(w: MainWindow) -> None:
 
 
 def show_search(w: MainWindow) -> None:
+    w.finish_start()  # the search panel is made after the first frame: asked for, now
     dock = w.docks.get("search")
     if dock is None:
         return

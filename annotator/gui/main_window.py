@@ -9,7 +9,9 @@ command (``annotating``). Others attach panels with ``add_dock`` and menu entrie
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -26,17 +28,19 @@ from .attribution_flow import AttributionFlow
 from .bridge import ProjectSignals
 from .commands import command_doc, failures
 from .document_view import DocumentView
+from .mirroring import swap_sides
 from .panels.annotation_list import AnnotationListPanel
 from .panels.details import DetailsPanel
-from .panels.document_labels import DocumentLabelsPanel
 from .panels.document_list import DocumentListPanel
 from .panels.palette import LabelPalette
-from .panels.relations import RelationsPanel
 from .project_dialogs import StartPage
 from .settings import AppSettings
 from .status import StatusBar
-from .mirroring import swap_sides
 from .window_menus import build_menus
+
+if TYPE_CHECKING:
+    from .panels.document_labels import DocumentLabelsPanel
+    from .panels.relations import RelationsPanel
 
 DOCKS = {
     "documents": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -63,6 +67,11 @@ class MainWindow(QMainWindow):
         self._doc_name = ""
         self._shown: set[str] = set()  # span ids the view holds
         self._partners: dict[str, set[str]] = {}
+        # What waits for the first painted frame (see when_started); None once it has run.
+        self._later: dict[str, Callable[[], None]] | None = {}
+        self._finish_posted = False
+        self.relations: RelationsPanel | None = None  # made with the project's late panels
+        self.doc_labels: DocumentLabelsPanel | None = None
         self.undo_stack = QUndoStack(self)
         self._undo_index = 0
         self.view = DocumentView()
@@ -143,6 +152,9 @@ class MainWindow(QMainWindow):
         dock.setProperty("restored", restored)
         self.menus["view"].addAction(dock.toggleViewAction())
         self.docks.setdefault(name, dock)
+        if self._dock_visibility is not None:  # on the start page: it shows with a project
+            self._dock_visibility[name] = not dock.isHidden()
+            dock.hide()
         return dock
 
     def _connect(self) -> None:
@@ -171,6 +183,7 @@ class MainWindow(QMainWindow):
         self.project, self.current_doc_id = project, None
         self._shown, self._partners = set(), {}
         self._drop_panels()
+        self.relations = self.doc_labels = None
         if old is not None and old is not project:
             old.close()
         if project is not None:
@@ -216,37 +229,52 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListPanel(project)
         self.palette = LabelPalette(project.schema)
         self.details = DetailsPanel(project)
-        self.doc_labels = DocumentLabelsPanel(project)
         self.annotations = AnnotationListPanel(project)
-        self.relations = RelationsPanel(project)
-        panels = {
-            "documents": self.documents,
-            "labels": self.palette,
-            "details": self.details,
-            "document": self.doc_labels,
-            "annotations": self.annotations,
-            "relations": self.relations,
-        }
-        for name, panel in panels.items():
-            placeholder = self.docks[name].widget()
-            self.docks[name].setWidget(panel)
-            placeholder.deleteLater()
+        self._place_panels(
+            {
+                "documents": self.documents,
+                "labels": self.palette,
+                "details": self.details,
+                "annotations": self.annotations,
+            }
+        )
         self.palette.setEnabled(not project.readonly)
         self.documents.document_activated.connect(self.open_document)
         self.palette.label_chosen.connect(lambda name: self.editing.apply_label(name))
         self.details.attributes_edited.connect(self.editing.edit_attributes)
         self.details.note_edited.connect(self.editing.edit_note)
         self.details.label_change_requested.connect(self.editing.change_label)
-        self.doc_labels.attributes_edited.connect(self.editing.edit_document_labels)
         self.annotations.span_activated.connect(self.select_span)
-        self.relations.relation_hovered.connect(lambda ids: self.view.set_linked(set(ids)))
-        self.relations.span_activated.connect(lambda doc, span: self.open_document(doc, span))
-        self.relations.delete_requested.connect(self.editing.delete_relation)
+        self.when_started("late_panels", lambda: self._make_late_panels(project))
         self.signals.spans_changed.connect(self._spans_changed)
         self.signals.relations_changed.connect(self._relations_changed)
         self.signals.documents_changed.connect(self._documents_changed)
         self.signals.schema_changed.connect(self._schema_changed)
         self.signals.committed.connect(self.status.show_saved)
+
+    def _make_late_panels(self, project: Project) -> None:
+        """The panels on tabs behind others at first: Document labels and Relations."""
+        from .panels.document_labels import DocumentLabelsPanel
+        from .panels.relations import RelationsPanel
+
+        if project is not self.project:  # another project was opened before the first frame
+            return
+        self.doc_labels = DocumentLabelsPanel(project)
+        self.relations = RelationsPanel(project)
+        self._place_panels({"document": self.doc_labels, "relations": self.relations})
+        self.doc_labels.attributes_edited.connect(self.editing.edit_document_labels)
+        self.relations.relation_hovered.connect(lambda ids: self.view.set_linked(set(ids)))
+        self.relations.span_activated.connect(lambda doc, span: self.open_document(doc, span))
+        self.relations.delete_requested.connect(self.editing.delete_relation)
+        self.doc_labels.show_document(self.current_doc_id)
+        self.relations.show_document(self.current_doc_id)
+        self._rebuild_partners()
+
+    def _place_panels(self, panels: dict[str, QWidget]) -> None:
+        for name, panel in panels.items():
+            placeholder = self.docks[name].widget()
+            self.docks[name].setWidget(panel)
+            placeholder.deleteLater()
 
     def _open_first_document(self) -> None:
         ids = self.project.document_ids()
@@ -291,12 +319,14 @@ class MainWindow(QMainWindow):
                 self.project.text(doc_id), spans, self._colors(), self._display_names()
             )
             self.annotations.model.show_document(doc_id, spans)
-            self.relations.show_document(doc_id)
-            self.doc_labels.show_document(doc_id)
+            if self.relations is not None:
+                self.relations.show_document(doc_id)
+                self.doc_labels.show_document(doc_id)
             self._rebuild_partners()
             self.documents.select(doc_id)
             self.settings.store.setValue(self._last_doc_key(), doc_id)
-            self._doc_name = self.doc_labels.doc.name  # read once, for the title and status
+            # Read once, for the title and status.
+            self._doc_name = self.project.document(doc_id).name
             self._update_title()
             self.status.show_document(self._doc_name, len(spans))
             self.document_opened.emit(doc_id)
@@ -352,12 +382,13 @@ class MainWindow(QMainWindow):
         self.status.show_document(self._doc_name, len(self._shown))
 
     def _relations_changed(self, _doc_ids: list, _ids: list) -> None:
-        self.relations.refresh()
+        if self.relations is not None:
+            self.relations.refresh()
         self._rebuild_partners()
 
     def _documents_changed(self, doc_ids: list) -> None:
         self.documents.documents_changed(doc_ids)
-        if self.current_doc_id in doc_ids or not doc_ids:
+        if self.doc_labels is not None and (self.current_doc_id in doc_ids or not doc_ids):
             self.doc_labels.show_document(self.current_doc_id)
         if self.current_doc_id is None and self.project.document_ids():
             self._open_first_document()
@@ -368,11 +399,12 @@ class MainWindow(QMainWindow):
         self.actions_.set_writable(not self.project.readonly)
         self.view.set_colors(self._colors())
         self.details.refresh()
-        self.doc_labels.refresh()
+        if self.doc_labels is not None:
+            self.doc_labels.refresh()
 
     def _rebuild_partners(self) -> None:
         self._partners = {}
-        for rel in self.relations.relations:
+        for rel in self.relations.relations if self.relations is not None else ():
             ids = set(rel.span_ids())
             for span_id in ids:
                 self._partners.setdefault(span_id, set()).update(ids)
@@ -484,6 +516,36 @@ class MainWindow(QMainWindow):
         self._docks_rtl = not self._fresh_layout and self.settings.window_rtl()
         self._sync_dock_sides()
 
+    def when_started(self, name: str, step: Callable[[], None]) -> None:
+        """Runs ``step`` once the window has painted its first frame, or now if it has.
+
+        Start-up shows the document and the panels around it first; what is behind other
+        tabs or not yet asked for (relations, suggestions, search) is made just after. A
+        step still waiting is replaced by a later one of the same ``name``.
+        """
+        if self._later is None:
+            step()
+            return
+        self._later.pop(name, None)
+        self._later[name] = step
+
+    def finish_start(self) -> None:
+        """Runs the steps waiting for the first frame now (it calls this itself)."""
+        later, self._later = self._later, None
+        for step in (later or {}).values():
+            step()
+
+    @property
+    def started(self) -> bool:
+        """Whether what waited for the first frame has been made."""
+        return self._later is None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._later is not None and not self._finish_posted:
+            self._finish_posted = True
+            QTimer.singleShot(0, self.finish_start)  # after the rest of this frame
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._fresh_layout:
@@ -491,6 +553,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_layout)  # once the window has its final size
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._later = None  # closed before its first frame: what waited for it is not needed
         self.settings.save_window(self.saveGeometry(), self.saveState(), self._docks_rtl)
         self.settings.sync()
         if self.project is not None:

@@ -14,8 +14,6 @@ from annotator.core.errors import AnnotatorError
 
 from . import i18n, integrations
 from .actions import attribution_keys
-from .link_dialog import LinkDialog
-from .panels.shortcuts_help import ShortcutsHelp
 from .project_dialogs import NewProjectDialog, ask_project_path
 
 if TYPE_CHECKING:
@@ -80,8 +78,10 @@ def build_menus(w: MainWindow) -> None:
     a.to_toolbar("new_project", "open_project", "|", "undo", "redo", "delete_annotation", "|")
     a.to_toolbar("attribution", "link", "|", "zoom_out", "zoom_in")
     integrations.add_toolbar_actions(w)
-    integrations.attach_suggestions(w)
-    w.project_changed.connect(lambda: integrations.attach_panels(w))
+    w.when_started("suggestions", lambda: integrations.attach_suggestions(w))
+    w.project_changed.connect(
+        lambda: w.when_started("search", lambda: integrations.attach_panels(w))
+    )
 
 
 def _follow_undo_stack(w: MainWindow) -> None:
@@ -171,6 +171,8 @@ def step_annotation(w: MainWindow, step: int) -> None:
 
 
 def link(w: MainWindow) -> None:
+    from .link_dialog import LinkDialog
+
     if w.project is None or w.project.readonly or not w.current_doc_id:
         return
     if not w.project.schema.relations:
@@ -182,6 +184,8 @@ def link(w: MainWindow) -> None:
 
 
 def show_shortcuts(w: MainWindow) -> None:
+    from .panels.shortcuts_help import ShortcutsHelp
+
     schema = w.project.schema if w.project else None
     ShortcutsHelp(w.menus, schema, w.actions_.document_keys(), w).exec()
 

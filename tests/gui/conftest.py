@@ -29,6 +29,9 @@ def make_window(qtbot, settings):
         window.show()
         window.activateWindow()
         assert QTest.qWaitForWindowActive(window, 3000)  # label keys need the active window
+        # As a person finds it: the first frame painted, the panels behind tabs made after it.
+        qtbot.waitUntil(lambda: window.started, timeout=3000)
+        QApplication.sendPostedEvents()  # the docks made then settle into their tabs
         if doc is not None:
             window.open_document(doc.id)
         window.view.setFocus()
