@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from .errors import SchemaError, ValidationError
 
@@ -226,6 +224,8 @@ def check_value(where: str, attr: Attribute, value: Any, span_exists) -> None:
         if too_low or (attr.max is not None and value > attr.max):
             raise ValidationError(f"{where}: {value} is outside {attr.min}..{attr.max}")
     elif t == "url":
+        from urllib.parse import urlparse  # here, not at start-up: only url values need it
+
         parsed = urlparse(value) if isinstance(value, str) else None
         if not parsed or parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ValidationError(f"{where}: {value!r} is not an http(s) URL")
@@ -251,6 +251,8 @@ def check_value(where: str, attr: Attribute, value: Any, span_exists) -> None:
 
 
 def load_schema_file(path: str | Path) -> Schema:
+    import tomllib  # here, not at start-up: an open project's schema is stored as JSON
+
     path = Path(path)
     try:
         raw = path.read_bytes()

@@ -7,8 +7,6 @@ files Qt loads (``pyside6-lupdate`` and ``pyside6-lrelease`` come with PySide6-E
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -85,6 +83,8 @@ def _qts_own(lang: str) -> QTranslator | None:
 
 def qt_tool(name: str) -> str:
     """``pyside6-<name>`` (lupdate, lrelease) from this environment, or from PATH."""
+    import shutil  # the translation tools below are for developers, not start-up
+
     here = Path(sys.executable).parent / f"pyside6-{name}"
     found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
     if found is None:
@@ -94,6 +94,8 @@ def qt_tool(name: str) -> str:
 
 def update_sources() -> None:
     """Adds new interface strings from the GUI code to every .ts file (to translate there)."""
+    import subprocess
+
     gui = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in gui.rglob("*.py"))
     targets = sorted(str(p) for p in TRANSLATIONS.glob("annotator_*.ts"))
@@ -102,6 +104,8 @@ def update_sources() -> None:
 
 
 def compile_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
+    import subprocess
+
     written = []
     for ts in sorted(TRANSLATIONS.glob("annotator_*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name

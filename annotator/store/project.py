@@ -29,7 +29,7 @@ from annotator.core.errors import (
 from annotator.core.model import Document, Relation, Span, now
 from annotator.core.schema import Schema, load_preset, parse_schema
 
-from . import corpus_index, rows
+from . import rows
 from .faults import check_not_truncated, constraint_error, storage_error
 from .lock import WriterLock
 from .migrations import MIGRATIONS
@@ -414,6 +414,9 @@ class Project:
                 )
                 added.append((doc, position))
             self._log_many("add_document", [(d.id, d.id, None, {"name": d.name}) for d, _ in added])
+            # Imported here: opening a project to read it needs none of the index's code.
+            from . import corpus_index
+
             corpus_index.index_documents(self.conn, added)  # searchable exactly when stored
         self._announce(Change("documents", tuple(d.id for d, _ in added)))
         return [d for d, _ in added]
