@@ -94,6 +94,24 @@ def test_panels_behind_tabs_are_made_after_the_first_frame_for_the_open_document
     window.close()
 
 
+def test_the_document_list_opens_in_project_order_with_each_review_status(
+    qtbot, settings, tmp_path
+):
+    path = tmp_path / "order.annotator"
+    with Project.create(path) as project:
+        for n, name in enumerate(("c-third-by-name", "a-first-by-name", "b-second-by-name")):
+            labels = {"review_status": "in_progress"} if n == 1 else {}
+            text = f"{PERSIAN} {n}"
+            project.add_document(Document(name=name, text=text, language="fa", attributes=labels))
+    window, _frame = start(qtbot, settings, path)
+    qtbot.waitUntil(lambda: window.started)
+    table = window.documents.table
+    names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    assert names == ["c-third-by-name", "a-first-by-name", "b-second-by-name"]
+    assert [r.status for r in window.documents.model.rows] == ["todo", "in_progress", "todo"]
+    window.close()
+
+
 def test_a_window_closed_before_its_first_frame_starts_nothing_after(qtbot, settings, saved):
     window, _frame = start(qtbot, settings, saved)
     window.close()
