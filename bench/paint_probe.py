@@ -6,7 +6,8 @@ mark of the program itself. (``ru_maxrss``, from ``wait4`` or ``RUSAGE_CHILDREN`
 the parent's memory at the moment of forking, which Linux carries across ``exec``: a child of
 a 300 MB benchmark process would never report less than 300 MB.)
 
-In the child, an application-wide event filter watches ``Paint`` events. What counts as done:
+In the child, an application-wide event filter, installed when the event loop starts, watches
+``Paint`` events. What counts as done:
 
 - ``app PROJECT`` (``annotator gui PROJECT``, the same entry point): the first paint of the
   document view's viewport while it holds a text, so a toolbar painted before the project is
@@ -145,7 +146,11 @@ def _child(mode: str, args: list[str]) -> None:
             return False
 
     watcher = FirstPaint()
-    app.installEventFilter(watcher)
+    # Watching from the first turn of the event loop, where painting happens: an app-wide
+    # filter is a Python call per event, and the thousands of events of building a window
+    # with many widgets would be charged to it (about 1 us each) for a paint that cannot
+    # come before the loop runs.
+    QTimer.singleShot(0, lambda: app.installEventFilter(watcher))
     if mode == "bare":
         window = _bare_window(args)
         # As the app does on a first run: the whole screen, so both lay out as much text.
