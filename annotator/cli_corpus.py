@@ -135,6 +135,7 @@ def _print_report(report: importer.ImportReport, as_json: bool) -> None:
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--limit", default=200, show_default=True, help="At most this many hits.")
+@click.option("--offset", default=0, help="Leave out this many hits first (the next page).")
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON (raw text).")
 def search(
     project: Path,
@@ -148,6 +149,7 @@ def search(
     date_from: str | None,
     date_to: str | None,
     limit: int,
+    offset: int,
     as_json: bool,
 ) -> None:
     """Search PROJECT for QUERY, whatever its spelling.
@@ -168,6 +170,7 @@ def search(
         date_from=date_from,
         date_to=date_to,
         limit=limit,
+        offset=offset,
     )
     with _open(project, readonly=True) as proj:
         try:
@@ -186,7 +189,7 @@ def search(
         # "|" reads the same in both directions; brackets come out mirrored in some terminals.
         context = f"{hit.before}|{hit.text}|{hit.after}".replace("\n", " ")
         click.echo(f"{hit.doc_name}\t{hit.start}-{hit.end}\t{_for_terminal(context)}")
-    more = " (more not shown; raise --limit)" if result.truncated else ""
+    more = f" (more follow: --offset {offset + limit})" if result.truncated else ""
     click.echo(f"{len(result.hits)} hit(s) in {result.documents} document(s){more}", err=True)
 
 

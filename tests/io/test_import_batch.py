@@ -211,3 +211,22 @@ def test_a_text_without_words_is_imported(project, tmp_path):
     (path,) = _files(tmp_path, {"marks.txt": "«...» — !!"})
     report = importer.import_paths(project, [path])
     assert report.added == ["marks"] and report.errors == []
+
+
+def test_near_duplicates_in_one_batch_are_those_found_file_by_file(tmp_path, monkeypatch):
+    # In one batch the documents are compared at its end: each only with those before it.
+    versions = {
+        "a.txt": STORY,
+        "b.txt": STORY.replace("روز دوشنبه", "روز سه‌شنبه"),
+        "c.txt": STORY.replace("زمان زیادی", "وقت زیادی"),
+        "d.txt": "قال المتحدث باسم الوزارة إن الاجتماع سيعقد في يريفان الأسبوع المقبل. " * 3,
+    }
+    paths = _files(tmp_path, versions)
+    reports = []
+    for seconds in (60, 0):  # all in one batch, then a batch per file
+        monkeypatch.setattr(import_batch, "BATCH_SECONDS", seconds)
+        with Project.create(tmp_path / f"{seconds}.annotator") as project:
+            reports.append(importer.import_paths(project, paths).near_duplicates)
+    one_batch, file_by_file = reports
+    assert one_batch == file_by_file
+    assert [note.split(" (")[0] for note in one_batch] == [str(paths[1])] + [str(paths[2])] * 2

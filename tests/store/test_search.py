@@ -206,3 +206,15 @@ def test_command_line_search_json_and_terminal(corpus):
     assert "1 hit(s) in 1 document(s)" in result.stderr
     result = runner.invoke(main, ["search", str(corpus.path), "(", "--regex"])
     assert result.exit_code == 1 and "not a valid regular expression" in result.output
+
+
+def test_command_line_pages_with_limit_and_offset(corpus):
+    corpus.close()
+    runner = CliRunner()
+    args = ["search", str(corpus.path), "قره‌باغ", "--limit", "2", "--offset", "1"]
+    result = runner.invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [h["text"] for h in data["hits"]] == ["قره باغ", "قرهباغ"] and data["truncated"]
+    result = runner.invoke(main, args)
+    assert "2 hit(s) in 2 document(s) (more follow: --offset 3)" in result.stderr
