@@ -3,10 +3,11 @@
 A commit costs an fsync (``synchronous = FULL``) and an FTS5 segment flush; paying both per
 file made an import of 10,000 articles several times slower than storing the same rows in one
 go. So an import opens one transaction per batch (``BATCH_SECONDS`` of work) and gives each
-file a SAVEPOINT: a bad file is rolled back alone and the batch goes on. What this costs in
-durability, said plainly: a crash or power cut loses the files of the batch in progress (at
-most half a second of work, never part of a file); every batch the report counts was
-committed with a full sync.
+file a SAVEPOINT: a bad file is rolled back alone and the batch goes on. The batch's search
+index and near-duplicate keys are written together just before it commits (FTS5 would write
+a segment at every SAVEPOINT otherwise). What this costs in durability, said plainly: a
+crash or power cut loses the files of the batch in progress (at most half a second of work,
+never part of a file); every batch the report counts was committed with a full sync.
 """
 
 from __future__ import annotations

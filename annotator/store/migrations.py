@@ -103,8 +103,9 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
 
 
 def _m002_search_index(conn: sqlite3.Connection) -> None:
-    """Folded texts in an FTS5 trigram index, near-duplicate sketches, pre-normalization texts;
-    an index on documents.position, whose maximum every add_documents reads."""
+    """Folded texts in an FTS5 trigram index (rowid: the document's position), near-duplicate
+    sketches, pre-normalization texts; an index on documents.position, whose maximum every
+    add_documents reads and through which search joins its hits to documents."""
     from annotator.store import corpus_index  # fills the new tables for existing documents
 
     run_script(

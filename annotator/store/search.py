@@ -5,6 +5,10 @@ candidate documents; the tolerant pattern (``core.normalize``) then runs on each
 *stored* text, so every hit is a code-point range that can be highlighted and annotated as is.
 Regex mode and queries under three folded letters cannot use the index and scan the documents
 the filters leave.
+
+Both stages read one candidate at a time from a single cursor, in import order, and stop at
+the first hit past the page asked for (``limit``, ``offset``): a page costs the same however
+many documents match. Measured by ``python -m bench import_search``.
 """
 
 from __future__ import annotations
