@@ -18,6 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import batched
 
 from annotator.core import near_duplicates
 from annotator.core.model import Document
@@ -236,7 +237,9 @@ def index_all(conn: sqlite3.Connection) -> None:
         "SELECT id, name, text, position FROM documents "
         "WHERE id NOT IN (SELECT doc_id FROM search_folded) ORDER BY position"
     ).fetchall()
-    index_documents(conn, ((Document(name=n, text=t, id=i), pos) for i, n, t, pos in rows))
+    # In thousands: the sketch keys of a whole corpus at once would take gigabytes.
+    for chunk in batched(rows, 1000):
+        index_documents(conn, ((Document(name=n, text=t, id=i), pos) for i, n, t, pos in chunk))
 
 
 def near_duplicates_of(
