@@ -142,6 +142,10 @@ class Project:
                 raise mapped or ProjectError(
                     f"{path}: the project file is damaged ({exc})"
                 ) from None
+            if isinstance(exc, UnicodeDecodeError):  # damage inside a stored text
+                raise ProjectError(
+                    f"{path}: the project file is damaged (unreadable text)"
+                ) from None
             raise
         return project
 
@@ -825,7 +829,7 @@ class Project:
         """Every broken invariant, in words; empty when the project is sound."""
         try:
             return self._check_invariants()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             # SQLite keeps no checksums: damage shows up as an error halfway through reading.
             found = f"{self.path}: the project file is damaged ({str(exc)[:120]})"
             return [found, *self._integrity_problems()[:20]]

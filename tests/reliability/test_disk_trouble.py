@@ -49,6 +49,7 @@ def test_full_disk_refuses_the_action_and_keeps_the_earlier_ones(news_project, n
 # Run in a child: the file size limit and the lost privileges must not reach the test process.
 CHILD = r"""
 import json, os, resource, signal, sys, tempfile
+import urllib.parse  # pathlib's as_uri imports it late, after the child has become nobody
 from annotator.core.errors import ProjectError
 from annotator.core.model import Document
 from annotator.store.project import Project
