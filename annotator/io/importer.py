@@ -350,6 +350,13 @@ def _store_ready(
         message = str(exc)
         report.errors.append(message if source.name in message else f"{source.name}: {message}")
         return
+    except sqlite3.Error as exc:
+        # The storage itself failed (a full disk): this file is named, the batch is abandoned.
+        report.errors.append(f"{source.name}: not saved ({exc})")
+        raise
+    except Exception as exc:
+        report.errors.append(f"{source.name}: could not be stored ({exc!r})")
+        return
     report.extend(part)
 
 

@@ -230,3 +230,25 @@ def test_near_duplicates_in_one_batch_are_those_found_file_by_file(tmp_path, mon
     one_batch, file_by_file = reports
     assert one_batch == file_by_file
     assert [note.split(" (")[0] for note in one_batch] == [str(paths[1])] + [str(paths[2])] * 2
+
+
+def test_a_file_that_fails_to_store_is_named_and_the_rest_import(tmp_path, project, monkeypatch):
+    from annotator.io import importer
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("وزیر گفت که نشست فردا برگزار می‌شود.", encoding="utf-8")
+    (folder / "b.txt").write_text("قال الوزير إن الاجتماع سيعقد غدا.", encoding="utf-8")
+    real_store = importer._store
+
+    def failing_store(project_, source, prepared, part, label_map):
+        if source.name.endswith("a.txt"):
+            real_store(project_, source, prepared, part, label_map)
+            raise RuntimeError("simulated fault after writing")
+        return real_store(project_, source, prepared, part, label_map)
+
+    monkeypatch.setattr(importer, "_store", failing_store)
+    report = importer.import_paths(project, [folder])
+    assert len(report.errors) == 1 and "a.txt" in report.errors[0]
+    assert [d.name for d in project.documents()] == ["b"]
+    assert project.check() == []
