@@ -282,19 +282,7 @@ def import_file(project: Project, path: Path, use_schema: bool = False) -> Impor
 
 
 def _document(rec: dict[str, Any], where: str) -> Document:
-    keys = (
-        "id",
-        "name",
-        "language",
-        "title",
-        "outlet",
-        "url",
-        "published",
-        "source_path",
-        "status",
-        "imported_at",
-        "content_hash",
-    )
+    keys = (k for k in DOCUMENT_KEYS if k not in ("text", "attributes"))
     fields = {k: rec[k] for k in keys if k in rec and rec[k] is not None}
     fields.setdefault("name", f"line-{rec['_line']}")
     try:

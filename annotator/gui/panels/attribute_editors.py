@@ -255,3 +255,13 @@ def make_editor(attr: Attribute, project: Project, doc_id: str | None) -> Editor
     if attr.type == "date":
         return TextEditor(attr, "YYYY-MM-DD")
     return TextEditor(attr)
+
+
+def with_edit(attributes: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
+    """``attributes`` with one editor's value set, or removed when the editor is empty."""
+    edited = dict(attributes)
+    if value is None:
+        edited.pop(name, None)
+    else:
+        edited[name] = value
+    return edited

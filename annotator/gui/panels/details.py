@@ -7,8 +7,6 @@ Every finished edit is announced (``attributes_edited``, ``note_edited``,
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from annotator.core.model import Span
 from annotator.store.project import Project
 
 from .. import bidi, i18n
-from .attribute_editors import Editor, make_editor
+from .attribute_editors import Editor, make_editor, with_edit
 from .palette import swatch
 
 CORRECTION = "correction"
@@ -181,12 +179,7 @@ class DetailsPanel(QWidget):
     def _attribute_edited(self, name: str) -> None:
         if self.span is None:
             return
-        attributes: dict[str, Any] = dict(self.span.attributes)
-        value = self.editors[name].value()
-        if value is None:
-            attributes.pop(name, None)
-        else:
-            attributes[name] = value
+        attributes = with_edit(self.span.attributes, name, self.editors[name].value())
         if attributes != self.span.attributes:
             self.attributes_edited.emit(self.span.id, attributes)
 

@@ -3,8 +3,6 @@ review status...) from the schema, each edit announced for one undo command."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,7 +11,7 @@ from annotator.core.schema import Attribute
 from annotator.store.project import Project
 
 from .. import i18n
-from .attribute_editors import Editor, make_editor
+from .attribute_editors import Editor, make_editor, with_edit
 from .document_list import language_name
 
 
@@ -87,12 +85,7 @@ class DocumentLabelsPanel(QWidget):
     def _edited(self, name: str) -> None:
         if self.doc is None:
             return
-        attributes: dict[str, Any] = dict(self.doc.attributes)
-        value = self.editors[name].value()
-        if value is None:
-            attributes.pop(name, None)
-        else:
-            attributes[name] = value
+        attributes = with_edit(self.doc.attributes, name, self.editors[name].value())
         if attributes != self.doc.attributes:
             self.attributes_edited.emit(self.doc.id, attributes)
 
