@@ -559,5 +559,5 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.set_project(None)
         if getattr(self, "suggestions", None) is not None:
-            self.suggestions.shutdown()  # its worker thread must end before the window
+            self.suggestions.shutdown()  # its worker process ends with the window
         super().closeEvent(event)

@@ -155,6 +155,10 @@ class SearchPanel(QWidget):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self._filters_stale = False
+        # Coalesces a run of annotations into one re-read, after the action has painted.
+        self._facets_timer = QTimer(self, singleShot=True, interval=500)
+        self._facets_timer.timeout.connect(self._refresh_if_stale)
         self.query = QLineEdit(placeholderText=self.tr("Search the corpus…"))
         self.query.setClearButtonEnabled(True)
         self.modes = QButtonGroup(self)
@@ -237,6 +241,7 @@ class SearchPanel(QWidget):
 
     def refresh_filters(self) -> None:
         """Fills the filter lists from what the project holds, keeping the current choices."""
+        self._filters_stale = False
         facets = corpus_search.facets(self.project)
         labels = sorted({*facets.labels, *(lab.name for lab in self.project.schema.labels)})
         for combo, values in (
@@ -306,7 +311,21 @@ class SearchPanel(QWidget):
             self.hit_activated.emit(hit.doc_id, hit.start, hit.end)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("documents", "spans", "schema"):
+        if change.kind in ("documents", "schema"):
             self.refresh_filters()
-            if self.model.hits:
-                self.run_search()
+        elif change.kind == "spans":
+            # A new label or annotator in the lists can wait until the panel is looked at:
+            # reading them on every annotation cost a third of the action's time.
+            self._filters_stale = True
+            if self.isVisible():
+                self._facets_timer.start()
+        if change.kind in ("documents", "spans", "schema") and self.model.hits:
+            self.run_search()
+
+    def _refresh_if_stale(self) -> None:
+        if self._filters_stale:
+            self.refresh_filters()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_if_stale()

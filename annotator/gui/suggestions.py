@@ -8,17 +8,17 @@ Wiring, in the main window (or ``SuggestionController.attach(window)``)::
 which reads ``window.project``, ``.view``, ``.undo_stack``, ``.add_dock(...)``,
 ``.menus["annotate"]`` and follows ``window.document_opened`` and ``window.project_changed``.
 
-The word lists (hazm's included) load in a background thread when the controller starts; the
-rules run in the same thread on their own read-only connection, so opening a document never
-waits for them. Click a dashed outline (or press F9) to focus a suggestion, then Enter accepts
-it and Backspace rejects it.
+The word lists (hazm's included) load in a separate process when the controller starts; the
+rules run there on their own read-only connection, so opening a document never waits for them
+and the interface never waits for the interpreter lock. Click a dashed outline (or press F9)
+to focus a suggestion, then Enter accepts it and Backspace rejects it.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ from annotator.suggest.engine import Suggestion
 
 from . import i18n
 from .commands import ProjectCommand, failures, push
+from .suggestion_runner import SuggestionRunner
 
 translate = QCoreApplication.translate
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -92,38 +93,6 @@ def _label(project: Project, name: str) -> str:
     return i18n.display(label.display, name) if label else name.replace("_", " ")
 
 
-# -- the background thread ------------------------------------------------------------------------
-
-
-class _Worker(QObject):
-    """Lives in the background thread: loads the word lists, runs the rules."""
-
-    loaded = Signal()
-    found = Signal(int, str, list)  # generation, doc_id, suggestions
-    failed = Signal(int, str)
-
-    @Slot()
-    def load(self) -> None:
-        from annotator.suggest import lexicon
-
-        lexicon.load()
-        self.loaded.emit()
-
-    @Slot(int, str, str)
-    def compute(self, generation: int, path: str, doc_id: str) -> None:
-        from annotator.suggest import engine, lexicon
-
-        try:
-            lexicon.load()
-            # SQLite connections belong to one thread: this one reads through its own.
-            with Project.open(path, readonly=True) as project:
-                items = engine.suggest_document(project, doc_id)
-        except Exception as exc:  # a worker that died silently would leave the panel waiting
-            self.failed.emit(generation, f"{type(exc).__name__}: {exc}")
-            return
-        self.found.emit(generation, doc_id, items)
-
-
 # -- the controller -------------------------------------------------------------------------------
 
 
@@ -133,8 +102,6 @@ class SuggestionController(QObject):
     suggestions_changed = Signal(str)  # doc_id, once its suggestions are shown
     failed = Signal(str)  # the rules could not run (the message says why)
     ready = Signal()  # the word lists are loaded
-    _load = Signal()
-    _compute = Signal(int, str, str)
 
     def __init__(self, project: Project | None, view, undo_stack, parent=None) -> None:
         super().__init__(parent)
@@ -148,19 +115,13 @@ class SuggestionController(QObject):
         self.shown = True  # outlines on the text; long articles may want them out of the way
         self._generation = 0
         self._unsubscribe = project.subscribe(self._on_change) if project else None
-        self._thread = QThread(self)
-        self._thread.setObjectName("suggestions")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._load.connect(self._worker.load)
-        self._compute.connect(self._worker.compute)
-        self._worker.loaded.connect(self._on_loaded)
-        self._worker.found.connect(self._on_found)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        self._runner = SuggestionRunner(self)
+        self._runner.loaded.connect(self._on_loaded)
+        self._runner.found.connect(self._on_found)
+        self._runner.failed.connect(self._on_failed)
         if (app := QCoreApplication.instance()) is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self._load.emit()
+        self._runner.load()
         self.panel = SuggestionPanel(self)
         self.actions = self._make_actions()
         view.suggestion_clicked.connect(self.focus)
@@ -193,8 +154,7 @@ class SuggestionController(QObject):
         """Stops the background thread (after the run in progress); needed before the window
         that owns it goes, since Qt aborts on a thread destroyed while running."""
         self._generation += 1  # whatever is still coming is stale
-        self._thread.quit()
-        self._thread.wait()
+        self._runner.shutdown()
 
     # -- what is open ------------------------------------------------------------------------
 
@@ -221,7 +181,7 @@ class SuggestionController(QObject):
             return
         self._generation += 1
         self.panel.set_status(translate("Suggestions", "Reading the document…"))
-        self._compute.emit(self._generation, str(self.project.path), self.doc_id)
+        self._runner.compute(self._generation, str(self.project.path), self.doc_id)
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("spans", "relations", "suggestions", "schema") and (
@@ -362,10 +322,9 @@ class SuggestionController(QObject):
 
     def _date_tooltip(self, event) -> bool:
         """Hovering a date shows it in the Solar Hijri, Gregorian and Hijri calendars."""
-        from annotator.suggest import lexicon
         from annotator.suggest.calendars import date_equivalents
 
-        if self.project is None or self.doc_id is None or not lexicon.is_loaded():
+        if self.project is None or self.doc_id is None:
             return False
         text = self.project.text(self.doc_id)
         cursor = self.view.cursorForPosition(event.pos())

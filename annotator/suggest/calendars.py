@@ -369,7 +369,7 @@ def date_equivalents(text: str, start: int, end: int, published: date | None = N
     ``[start, end)`` of ``text``, one per line; None when no full date is there."""
     from . import lexicon
 
-    cal = lexicon.load().calendars
+    cal = lexicon.calendars()
     w0 = max(0, start - 80)
     window = text[w0 : min(len(text), end + 80)]
     tt = TokenText(window)

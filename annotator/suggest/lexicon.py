@@ -127,6 +127,22 @@ def is_loaded() -> bool:
     return _loaded is not None
 
 
+_calendars_only: Calendars | None = None
+
+
+def calendars() -> Calendars:
+    """Just the month and weekday names: a few milliseconds, for a date's tooltip in a
+    program that leaves the full lexicon (and hazm) to another process."""
+    global _calendars_only
+    if _loaded is not None:
+        return _loaded.calendars
+    if _calendars_only is None:
+        with _lock:
+            if _calendars_only is None:
+                _calendars_only = _calendars(_read("calendars.toml"))
+    return _calendars_only
+
+
 def reload() -> Lexicon:
     """Reads the files again (after a user edited one)."""
     global _loaded

@@ -54,9 +54,10 @@ class DetailsPanel(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def show_span(self, span: Span | None) -> None:
-        """Shows ``span``; keeps the editors (and the focus) when only its values changed."""
+        """Shows ``span``; keeps the editors (and the focus) for another span of the same label
+        and document, filling in its values: building them costs more than a frame."""
         self.span = span
-        key = (span.id, span.label) if span else None
+        key = (span.label, span.doc_id) if span else None
         if key is None or key != self._built_for:
             self._build(span)
         else:
@@ -67,7 +68,7 @@ class DetailsPanel(QWidget):
         self.show_span(self.span)
 
     def _build(self, span: Span | None) -> None:
-        self._built_for = (span.id, span.label) if span else None
+        self._built_for = (span.label, span.doc_id) if span else None
         self.editors = {}
         page = QWidget()
         box = QVBoxLayout(page)
