@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 soak: $(STAMP)
-	$(PY) -m pytest -m slow tests/reliability
+	HYPOTHESIS_PROFILE=soak $(PY) -m pytest -m slow tests/reliability
 
 bench: $(STAMP)
 	$(PY) -m bench

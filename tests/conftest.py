@@ -9,9 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ANNOTATOR_NAME", "tester")
 
 import pytest
+from hypothesis import settings
 
 from annotator.core.model import Document
 from annotator.store.project import Project
+
+# The suite draws the same examples on every run, so a red CI means a change broke something;
+# `make soak` draws fresh ones to go looking for new trouble.
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("soak", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 # Written for these tests: Persian with ZWNJ, Persian digits, «» quotes and a Latin word.
 PERSIAN = (

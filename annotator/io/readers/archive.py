@@ -8,7 +8,9 @@ declares can lie), so a zip bomb stops at the bound instead of filling memory.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -43,6 +45,23 @@ def entries(
         yield ImportError_(f"{source.name}: the archive holds no files that can be imported")
 
 
+# What zipfile raises on a damaged archive, besides BadZipFile: a bad offset (ValueError,
+# "negative seek value"), a broken deflate stream (zlib.error), a short read (EOFError),
+# a bad header (struct.error), an encrypted entry (RuntimeError), an unknown method.
+_BROKEN = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    ValueError,
+    OSError,
+    EOFError,
+    OverflowError,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
+)
+
+
 def _entries(
     source: Source, wanted: set[str], budget: Budget, depth: int
 ) -> Iterator[Source | ImportError_]:
@@ -51,8 +70,8 @@ def _entries(
         return
     try:
         archive = zipfile.ZipFile(io.BytesIO(source.data))
-    except zipfile.BadZipFile:
-        yield ImportError_(f"{source.name}: not a zip archive")
+    except _BROKEN:
+        yield ImportError_(f"{source.name}: not a zip archive, or a damaged one")
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -72,7 +91,7 @@ def _entries(
                 if budget.left <= 0:
                     return
                 continue
-            except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
+            except _BROKEN as exc:
                 yield ImportError_(f"{name}: cannot be unpacked ({exc})")
                 continue
             entry = Source(name, data)
