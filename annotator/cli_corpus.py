@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -179,7 +178,7 @@ def search(
             raise click.ClickException(str(exc)) from None
     if as_json:
         data = {
-            "hits": [dataclasses.asdict(hit) for hit in result.hits],
+            "hits": [hit.to_json() for hit in result.hits],
             "documents": result.documents,
             "truncated": result.truncated,
         }

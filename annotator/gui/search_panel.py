@@ -323,7 +323,8 @@ class SearchPanel(QWidget):
             self.run_search()
 
     def _refresh_if_stale(self) -> None:
-        if self._filters_stale:
+        # A hidden or closed panel waits for its next showEvent (its project may be gone).
+        if self._filters_stale and self.isVisible():
             self.refresh_filters()
 
     def showEvent(self, event) -> None:

@@ -24,7 +24,10 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
         conn,
         """
         CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
+            -- The import order is the rowid: search joins each FTS5 hit to its document with
+            -- one B-tree descent, where an index on a separate column took two.
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             language TEXT NOT NULL,
             text TEXT NOT NULL,
@@ -36,8 +39,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
             status TEXT NOT NULL DEFAULT 'todo',
             attributes TEXT NOT NULL DEFAULT '{}',
             imported_at TEXT NOT NULL,
-            content_hash TEXT NOT NULL UNIQUE,
-            position INTEGER NOT NULL DEFAULT 0
+            content_hash TEXT NOT NULL UNIQUE
         );
         CREATE INDEX documents_name ON documents(name);
         CREATE TABLE spans (
@@ -104,8 +106,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
 
 def _m002_search_index(conn: sqlite3.Connection) -> None:
     """Folded texts in an FTS5 trigram index (rowid: the document's position), near-duplicate
-    sketches, pre-normalization texts; an index on documents.position, whose maximum every
-    add_documents reads and through which search joins its hits to documents."""
+    sketches, pre-normalization texts."""
     from annotator.store import corpus_index  # fills the new tables for existing documents
 
     run_script(
@@ -132,7 +133,6 @@ def _m002_search_index(conn: sqlite3.Connection) -> None:
         CREATE INDEX document_sketch_keys_key ON document_sketch_keys(key, length, doc_id);
         CREATE INDEX document_sketch_keys_doc ON document_sketch_keys(doc_id);
         CREATE TABLE common_shingles (key INTEGER PRIMARY KEY);
-        CREATE INDEX IF NOT EXISTS documents_position ON documents(position);
         CREATE TABLE document_unnormalized (
             doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
             text TEXT NOT NULL

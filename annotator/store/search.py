@@ -54,15 +54,46 @@ class SearchQuery:
 # Not frozen: a frozen dataclass's __init__ cost a microsecond a hit, a tenth of a search.
 @dataclass(slots=True)
 class Hit:
+    """One hit: code-point offsets on the stored text. Its context (``before``, ``after``) is
+    cut from the text when first asked for: a page of hits that is only counted or jumped to
+    never pays for it."""
+
     doc_id: str
     doc_name: str
     start: int
     end: int
     text: str
-    before: str
-    after: str
     label: str = ""  # the span the hit lies in, when a span filter was given
     span_id: str = ""
+    source: str = field(default="", repr=False, compare=False)  # the document's text
+    context: int = field(default=0, repr=False, compare=False)
+    _around: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def before(self) -> str:
+        return self._context()[0]
+
+    @property
+    def after(self) -> str:
+        return self._context()[1]
+
+    def _context(self) -> tuple[str, str]:
+        if self._around is None:
+            self._around = _around(self.source, self.start, self.end, self.context)
+        return self._around
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "doc_id": self.doc_id,
+            "doc_name": self.doc_name,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "before": self.before,
+            "after": self.after,
+            "label": self.label,
+            "span_id": self.span_id,
+        }
 
 
 @dataclass
@@ -167,6 +198,10 @@ def _hit(
     label: str = "",
     span_id: str = "",
 ) -> Hit:
+    return Hit(doc_id, name, start, end, text[start:end], label, span_id, text, context)
+
+
+def _around(text: str, start: int, end: int, context: int) -> tuple[str, str]:
     first, last = max(0, start - context), min(len(text), end + context)
     before, after = text[first:start], text[end:last]
     # Context stays within the hit's paragraph and shows no broken word at its ends.
@@ -177,7 +212,7 @@ def _hit(
         before = before[before.index(" ") + 1 :]
     if last < len(text) and " " in after and not text[last].isspace():
         after = after[: after.rindex(" ")]
-    return Hit(doc_id, name, start, end, text[start:end], before, after, label, span_id)
+    return before, after
 
 
 # -- SQL ----------------------------------------------------------------------------------------
@@ -194,7 +229,7 @@ def _candidates(project: Project, query: SearchQuery) -> Iterable[tuple[str, str
     folded = fold_for_index(query.text)
     if query.mode != "regex" and len(folded) >= _TRIGRAM:
         # A document's FTS5 rowid is its position (see ``corpus_index``): FTS5 yields them in
-        # order (the ORDER BY costs no sort), each found through the small index on position.
+        # order (the ORDER BY costs no sort), each found by its rowid, which position is.
         sql = (
             "SELECT d.id, d.name, d.text FROM search_fts "
             "JOIN documents d ON d.position = search_fts.rowid WHERE search_fts MATCH ?"
