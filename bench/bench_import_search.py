@@ -7,8 +7,9 @@
 - Search: 100,000 documents (quick: 5,000) through ``store.search`` for a page of 200 hits,
   as the command line shows (FTS5 candidates in import order, the tolerant pattern on each
   one's stored text, code-point offsets; context is cut when a hit is shown), against a bare
-  FTS5 MATCH of the term as typed returning its first 200 rows with their text, on a table holding the same rows. The
-  bare query finds only the spelling typed: for the compound, a third of the documents.
+  FTS5 MATCH of the term as typed returning its first 200 rows with their text, on a table
+  holding the same rows. The bare query finds only the spelling typed: for the compound, a
+  third of the documents.
 
 The articles are generated from sentence templates written for this benchmark.
 """
