@@ -23,21 +23,14 @@ from click.testing import CliRunner
 from annotator.cli import main as cli
 from annotator.store import rows
 from annotator.store.project import Project
-
-WORKER = Path(__file__).with_name("crash_worker.py")
+from tests.reliability.writers import start_worker
 
 
 class Victims:
     """Talks to crash_worker.py: starts a child, kills it, collects what it acknowledged."""
 
     def __init__(self, project: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER), str(project)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
+        self.proc = start_worker(project)
 
     def kill_one(self, rng: random.Random) -> list[tuple[str, ...]]:
         self.proc.stdin.write(f"go {rng.randrange(2**32)}\n")

@@ -13,17 +13,22 @@ from pathlib import Path
 WORKER = Path(__file__).with_name("crash_worker.py")
 
 
+def start_worker(project: Path) -> subprocess.Popen:
+    """crash_worker.py on ``project``, spoken to line by line through its pipes."""
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), str(project)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+
+
 class BusyWriter:
     """Another process that holds the project open for writing and annotates non-stop."""
 
     def __init__(self, project: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER), str(project)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
+        self.proc = start_worker(project)
         self.proc.stdin.write(f"go {random.randrange(2**32)}\n")
         self.proc.stdin.flush()
         self.pid = int(self.proc.stdout.readline().split()[1])
