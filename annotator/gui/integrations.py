@@ -9,7 +9,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLayout
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -131,6 +131,10 @@ def attach_panels(w: MainWindow) -> None:
         return
     panel = module.SearchPanel(w.project, dock)
     panel.hit_activated.connect(lambda doc_id, start, end: _show_hit(w, doc_id, start, end))
+    # The filters stack up tall; left to their own minimum they would take the reading area's
+    # height on a first run. The panel may be squeezed; its hit list shrinks first.
+    panel.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    panel.setMinimumHeight(120)
     dock.setWidget(panel)
     if old is not None:
         old.deleteLater()

@@ -7,6 +7,7 @@ with "spawn": forking a program that runs Qt is unsafe.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 
@@ -31,7 +32,12 @@ class SuggestionRunner(QObject):
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=context,
+                initializer=background.watch_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def load(self) -> None:

@@ -8,9 +8,25 @@ separate process shares no lock, so the interface never waits for the rules.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
+
 from annotator.store.project import Project
 
 from .engine import Suggestion, suggest_document
+
+
+def watch_parent(parent_pid: int) -> None:
+    """Ends this worker once the app that started it is gone: a killed or crashed app would
+    otherwise leave it waiting for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def load() -> None:
