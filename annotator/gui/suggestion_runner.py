@@ -2,23 +2,30 @@
 
 See ``annotator.suggest.background`` for why a process and not a thread. The process starts
 with "spawn": forking a program that runs Qt is unsafe.
+
+Results come back on the pool's own thread. Touching a Qt object there races with its
+deletion on the interface thread (a segfault, seen once when a window closed as a result
+arrived), so that thread only puts results in a queue, which a timer on the interface
+thread empties.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import suppress
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.suggest import background
 
+POLL_MS = 30  # while work is out: well under a frame, and nothing at all when idle
+
 
 class SuggestionRunner(QObject):
-    """``load()`` and ``compute()`` return at once; the signals come later, queued to the
-    thread this object lives in (they are emitted from the pool's own thread)."""
+    """``load()`` and ``compute()`` return at once; the signals come later, on this object's
+    thread."""
 
     loaded = Signal()
     found = Signal(int, str, list)  # generation, doc_id, suggestions
@@ -28,50 +35,59 @@ class SuggestionRunner(QObject):
         super().__init__(parent)
         self._pool: ProcessPoolExecutor | None = None
         self._pending: Future | None = None
+        self._out = 0  # futures whose results have not been delivered
+        self._results: queue.SimpleQueue = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._deliver)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
                 max_workers=1,
-                mp_context=context,
+                mp_context=multiprocessing.get_context("spawn"),
                 initializer=background.watch_parent,
                 initargs=(os.getpid(),),
             )
         return self._pool
 
     def load(self) -> None:
-        self._executor().submit(background.load).add_done_callback(self._after_load)
+        self._submit(self._executor().submit(background.load), "load", -1, "")
 
     def compute(self, generation: int, path: str, doc_id: str) -> None:
         if self._pending is not None:
             self._pending.cancel()  # a document left before its turn came needs no rules
         future = self._executor().submit(background.compute, path, doc_id)
-        future.add_done_callback(lambda f: self._after_compute(generation, doc_id, f))
+        self._submit(future, "compute", generation, doc_id)
         self._pending = future
 
     def shutdown(self) -> None:
+        self._poll.stop()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _after_load(self, future: Future) -> None:
-        if future.cancelled():
-            return
-        error = future.exception()
-        # The window may be gone by the time the process answers.
-        with suppress(RuntimeError):
-            if error is None:
+    def _submit(self, future: Future, kind: str, generation: int, doc_id: str) -> None:
+        results = self._results  # the callback touches only this queue, never a Qt object
+        future.add_done_callback(lambda f: results.put((kind, generation, doc_id, f)))
+        self._out += 1
+        self._poll.start()
+
+    def _deliver(self) -> None:
+        while True:
+            try:
+                kind, generation, doc_id, future = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._out -= 1
+            if future.cancelled():
+                continue
+            error = future.exception()
+            if error is not None:
+                self.failed.emit(generation, f"{type(error).__name__}: {error}")
+            elif kind == "load":
                 self.loaded.emit()
             else:
-                self.failed.emit(-1, f"{type(error).__name__}: {error}")
-
-    def _after_compute(self, generation: int, doc_id: str, future: Future) -> None:
-        if future.cancelled():
-            return
-        error = future.exception()
-        with suppress(RuntimeError):
-            if error is None:
                 self.found.emit(generation, doc_id, future.result())
-            else:
-                self.failed.emit(generation, f"{type(error).__name__}: {error}")
+        if self._out <= 0:
+            self._poll.stop()
