@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from annotator.core.model import Span
 from annotator.store.project import Project
 
 from .. import bidi, i18n
-from .attribute_editors import Editor, make_editor, with_edit
+from .attribute_editors import Editor, make_editor, scrolling_page, with_edit
 from .palette import swatch
 
 CORRECTION = "correction"
@@ -42,13 +41,7 @@ class DetailsPanel(QWidget):
         self.editors: dict[str, Editor] = {}
         self.readonly = project.readonly
         self._built_for: tuple[str, str] | None = None
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        self.scroll = scrolling_page(self)
         self.show_span(None)
 
     # -- showing --------------------------------------------------------------------------

@@ -4,14 +4,14 @@ review status...) from the schema, each edit announced for one undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from annotator.core.model import Document
 from annotator.core.schema import Attribute
 from annotator.store.project import Project
 
 from .. import i18n
-from .attribute_editors import Editor, make_editor, with_edit
+from .attribute_editors import Editor, make_editor, scrolling_page, with_edit
 from .document_list import language_name
 
 
@@ -24,13 +24,7 @@ class DocumentLabelsPanel(QWidget):
         self.doc: Document | None = None
         self.editors: dict[str, Editor] = {}
         self._built: str | None = None  # "form" or "empty": what the page holds now
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        self.scroll = scrolling_page(self)
 
     def show_document(self, doc_id: str | None) -> None:
         self.doc = self.project.document(doc_id) if doc_id else None
