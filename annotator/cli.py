@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from pathlib import Path
 
 import click
@@ -77,11 +76,6 @@ def main(ctx: click.Context) -> None:
 @click.option("--demo", is_flag=True, help="Open the demo project (built on first use).")
 def gui(project: Path | None, demo: bool) -> None:
     """Open the desktop app, on PROJECT if given."""
-    from annotator.gui.app import run  # Qt loads only when the GUI is asked for
+    from annotator.launch import open_app
 
-    if demo:
-        from annotator.io.demo import build_demo
-
-        build_demo(annotated=False)  # a clean copy of the same articles, to practise on
-        project = build_demo()
-    sys.exit(run(project))
+    open_app(project, demo)

@@ -9,9 +9,9 @@ a 300 MB benchmark process would never report less than 300 MB.)
 In the child, an application-wide event filter, installed when the event loop starts, watches
 ``Paint`` events. What counts as done:
 
-- ``app PROJECT`` (``annotator gui PROJECT``, the same entry point): the first paint of the
-  document view's viewport while it holds a text, so a toolbar painted before the project is
-  open does not count;
+- ``app PROJECT`` (``annotator gui PROJECT``, through the program's entry point): the first
+  paint of the document view's viewport while it holds a text, so a toolbar painted before
+  the project is open does not count;
 - ``app`` with no project: the first paint of any widget of the main window (the start page);
 - ``bare PROJECT``: a QMainWindow with a QTextEdit, showing the text of the project's first
   document, read with plain sqlite3 in the timed process: bare Qt doing the same job;
@@ -158,7 +158,7 @@ def _child(mode: str, args: list[str]) -> None:
         window.showMaximized()
         app.exec()
     elif mode == "app":
-        from annotator.cli import main
+        from annotator.launch import main  # the ``annotator`` program's entry point
 
         main(["gui", *args])
     raise SystemExit(f"probe: the {mode} window never painted")

@@ -6,7 +6,6 @@ never changed after import.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -27,6 +26,8 @@ def now() -> str:
 
 
 def content_hash(text: str) -> str:
+    import hashlib  # at import time only: hashlib loads OpenSSL, which opening a project skips
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

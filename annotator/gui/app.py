@@ -33,19 +33,28 @@ def interface_font() -> QFont:
 
 def run(project_path: Path | None = None, settings: AppSettings | None = None) -> int:
     app = application()
-    settings = settings or AppSettings()
+    start_window(project_path, settings or AppSettings())
+    return app.exec()
+
+
+def start_window(project_path: Path | None, settings: AppSettings) -> MainWindow:
+    """The main window on ``project_path`` (else the last project, else the start page).
+
+    The project opens before the window shows, so the first frame lays out the workspace
+    once, with its document, rather than the start page and then the workspace.
+    """
     i18n.install(settings.language())
     window = MainWindow(None, settings)
+    path = project_path or _last_project(settings)
+    if path is not None:
+        window.open_path(Path(path))
     if settings.window_geometry() is None:
         # A first run: the text deserves the whole screen (sized too, for bare X servers).
         window.resize(window.screen().availableGeometry().size())
         window.showMaximized()
     else:
         window.show()
-    path = project_path or _last_project(settings)
-    if path is not None:
-        window.open_path(Path(path))
-    return app.exec()
+    return window
 
 
 def _last_project(settings: AppSettings) -> Path | None:

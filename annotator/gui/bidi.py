@@ -9,12 +9,27 @@ interface's, so a column does not zigzag.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QLabel, QStyledItemDelegate
 
 from annotator.core.language import has_arabic_script
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 H_MASK = Qt.AlignmentFlag.AlignHorizontal_Mask
+_LEFT, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+_ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
+
+
+def visual_alignment(direction: Qt.LayoutDirection, align: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    """``QStyle.visualAlignment``: leading and trailing resolved against ``direction``, as an
+    absolute alignment. Written out because touching ``QStyle`` from Python first costs about
+    5 ms of start-up (PySide builds its hundreds of enum members)."""
+    if not align & H_MASK:
+        align |= _LEFT  # no horizontal alignment: leading
+    if not align & _ABSOLUTE and align & (_LEFT | _RIGHT):
+        if direction == RTL:
+            align ^= _LEFT | _RIGHT
+        align |= _ABSOLUTE
+    return align
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
@@ -33,7 +48,7 @@ class BidiDelegate(QStyledItemDelegate):
         # would flip them.
         wanted = index.data(Qt.ItemDataRole.TextAlignmentRole)
         align = Qt.AlignmentFlag(wanted) if wanted is not None else Qt.AlignmentFlag.AlignLeading
-        visual = QStyle.visualAlignment(interface, align) & H_MASK
+        visual = visual_alignment(interface, align) & H_MASK
         option.displayAlignment = (
             visual | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
         )

@@ -6,7 +6,8 @@ font ships as a Python package and is registered with Qt once per process.
 
 from __future__ import annotations
 
-from importlib import resources
+import importlib.util
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -31,18 +32,25 @@ def register_reading_fonts() -> list[str]:
     if _registered is not None:
         return _registered
     families: list[str] = []
-    try:
-        files = resources.files(FONT_PACKAGE) / "files"
-        font_files = [f for f in files.iterdir() if f.name.endswith((".ttf", ".otf"))]
-    except (ModuleNotFoundError, FileNotFoundError):
-        font_files = []
-    for font_file in font_files:
-        with resources.as_file(font_file) as path:
-            font_id = QFontDatabase.addApplicationFont(str(path))
+    for path in _font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
     _registered = families
     return families
+
+
+def _font_files() -> list[Path]:
+    """The font package's files, found without importing it (it is a plain folder installed
+    by pip; importlib.resources would cost a few milliseconds of start-up to say the same)."""
+    spec = importlib.util.find_spec(FONT_PACKAGE)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    found = []
+    for folder in folders:
+        files = Path(folder) / "files"
+        if files.is_dir():
+            found += sorted(p for p in files.iterdir() if p.suffix.lower() in (".ttf", ".otf"))
+    return found
 
 
 def reading_font(zoom_percent: int = DEFAULT_ZOOM) -> QFont:

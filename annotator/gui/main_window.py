@@ -8,7 +8,7 @@ command (``annotating``). Others attach panels with ``add_dock`` and menu entrie
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
             self.open_document(last if last in ids else ids[0])
 
     def _last_doc_key(self) -> str:
-        digest = hashlib.sha1(str(self.project.path.resolve()).encode()).hexdigest()[:16]
-        return f"last_document/{digest}"
+        path = str(self.project.path.resolve()).encode()
+        return f"last_document/{zlib.crc32(path):08x}{len(path):04x}"
 
     def open_path(self, path: Path) -> None:
         from .project_dialogs import open_project
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
             self.documents.select(doc_id)
             self.settings.store.setValue(self._last_doc_key(), doc_id)
             # Read once, for the title and status.
-            self._doc_name = self.project.document(doc_id).name
+            self._doc_name = self.project.document_name(doc_id)
             self._update_title()
             self.status.show_document(self._doc_name, len(spans))
             self.document_opened.emit(doc_id)

@@ -131,6 +131,13 @@ class DocumentsMixin:
         sql = "SELECT id, attributes FROM documents WHERE attributes != '{}'"
         return {doc_id: json.loads(attrs) for doc_id, attrs in self.conn.execute(sql)}
 
+    def document_name(self, doc_id: str) -> str:
+        """The name alone (``document()`` reads the text and checks its hash)."""
+        row = self.conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ProjectError(f"no document with id {doc_id}")
+        return row[0]
+
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY position")]
 

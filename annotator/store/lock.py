@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import sys
 from contextlib import suppress
 from datetime import datetime
@@ -93,7 +92,7 @@ class WriterLock:
 def holder_info() -> dict[str, Any]:
     return {
         "user": _user(),
-        "host": socket.gethostname(),
+        "host": _host(),
         "pid": os.getpid(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
@@ -150,6 +149,14 @@ def _readable_time(stamp: Any) -> str:
         return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
     except (TypeError, ValueError):
         return "a moment ago"
+
+
+def _host() -> str:
+    if hasattr(os, "uname"):  # what gethostname() reads, without loading the socket module
+        return os.uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()  # pragma: no cover
 
 
 def _user() -> str:

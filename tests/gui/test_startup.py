@@ -1,6 +1,7 @@
-"""Start-up as ``annotator gui PROJECT`` does it: the window shown, then the project opened.
-The first frame shows the document with the panels around it filled; what sits behind other
-tabs (relations, document labels, suggestions, search) is made right after that frame."""
+"""Start-up as ``annotator gui PROJECT`` does it (``start_window``): the project opened, then
+the window shown. The first frame shows the document with the panels around it filled; what
+sits behind other tabs (relations, document labels, suggestions, search) is made right after
+that frame."""
 
 from __future__ import annotations
 
@@ -59,13 +60,12 @@ class FirstFrame(QObject):
 
 
 def start(qtbot, settings, path):
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.app import start_window
 
-    window = MainWindow(None, settings)
+    window = start_window(path, settings)
     qtbot.addWidget(window)
-    frame = FirstFrame(window)
-    window.show()
-    window.open_path(path)
+    assert window.isVisible() and window.project is not None
+    frame = FirstFrame(window)  # nothing is painted before the event loop runs
     return window, frame
 
 
@@ -125,12 +125,11 @@ import os
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from annotator.gui.app import application
-from annotator.gui.main_window import MainWindow
+from annotator.gui.app import application, start_window
 from annotator.gui.settings import AppSettings
 
 app = application()
-window = MainWindow(None, AppSettings())
+window = start_window(Path(sys.argv[1]), AppSettings())
 
 class Report(QObject):
     def eventFilter(self, obj, event):
@@ -144,8 +143,6 @@ class Report(QObject):
 
 report = Report()
 window.view.viewport().installEventFilter(report)
-window.show()
-window.open_path(Path(sys.argv[1]))
 app.exec()
 """
 

@@ -164,6 +164,12 @@ def test_reopening_keeps_everything(tmp_path):
         assert proj.span_count() == 1 and proj.check() == []
 
 
+def test_document_name_reads_the_name_alone(project, fa_doc):
+    assert project.document_name(fa_doc.id) == fa_doc.name == project.document(fa_doc.id).name
+    with pytest.raises(ProjectError, match="no document with id nope"):
+        project.document_name("nope")
+
+
 def test_duplicate_text_is_refused(project, fa_doc):
     with pytest.raises(ValidationError, match="same text as document 'fa-1'"):
         project.add_document(Document(name="copy", text=PERSIAN))
