@@ -33,6 +33,8 @@ def content_hash(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """An imported article: its text (never changed after import), language and metadata."""
+
     name: str
     text: str
     language: str = "other"
@@ -69,6 +71,8 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A labelled stretch of a document: code points ``[start, end)`` and the text they quote."""
+
     doc_id: str
     start: int
     end: int

@@ -25,6 +25,8 @@ _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 @dataclass(frozen=True, slots=True)
 class Value:
+    """One value of a choice attribute, with its display texts and optional rating."""
+
     name: str
     display: dict[str, str]
     rating: int | None = None
@@ -32,6 +34,8 @@ class Value:
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
+    """A field a label's spans carry (text, choice, date, a link to a span...)."""
+
     name: str
     type: str
     display: dict[str, str]
@@ -48,6 +52,8 @@ class Attribute:
 
 @dataclass(frozen=True, slots=True)
 class Label:
+    """A span label: its colour, shortcut, place in the palette, guideline and attributes."""
+
     name: str
     display: dict[str, str]
     color: str
@@ -64,6 +70,8 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """One end of a relation type: which labels may fill it, and how many."""
+
     name: str
     display: dict[str, str]
     labels: tuple[str, ...]
@@ -73,6 +81,8 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class RelationType:
+    """A kind of relation between spans, made of named roles."""
+
     name: str
     display: dict[str, str]
     roles: tuple[Role, ...]
@@ -86,6 +96,8 @@ class RelationType:
 
 @dataclass(frozen=True, slots=True)
 class DocumentLabel:
+    """A label of a whole document (its frame, genre, review status)."""
+
     name: str
     type: str
     display: dict[str, str]
@@ -102,6 +114,8 @@ class Named:
 
 @dataclass(frozen=True, slots=True)
 class Schema:
+    """A project's label scheme: labels, relation types and document labels."""
+
     name: str
     labels: tuple[Label, ...]
     relations: tuple[RelationType, ...] = ()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import fonts, i18n
 from .main_window import MainWindow
+from .project_dialogs import open_project
 from .settings import AppSettings
 
 
@@ -40,14 +41,17 @@ def run(project_path: Path | None = None, settings: AppSettings | None = None) -
 def start_window(project_path: Path | None, settings: AppSettings) -> MainWindow:
     """The main window on ``project_path`` (else the last project, else the start page).
 
-    The project opens before the window shows, so the first frame lays out the workspace
-    once, with its document, rather than the start page and then the workspace.
+    The project opens before the window is made, so the first frame lays out the workspace
+    once, with its document, and the start page is not built at all.
     """
     i18n.install(settings.language())
-    window = MainWindow(None, settings)
-    path = project_path or _last_project(settings)
-    if path is not None:
-        window.open_path(Path(path))
+    path = Path(project_path) if project_path is not None else _last_project(settings)
+    project = None
+    if path is not None and path.exists():
+        project = open_project(None, path)  # asks, when refused, whether to open read-only
+    window = MainWindow(project, settings)
+    if path is not None and not path.exists():
+        window.open_path(path)  # says it no longer exists, and forgets it
     if settings.window_geometry() is None:
         # A first run: the text deserves the whole screen (sized too, for bare X servers).
         window.resize(window.screen().availableGeometry().size())

@@ -75,9 +75,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._undo_index = 0
         self.view = DocumentView()
-        self.start_page = StartPage()
+        self._start_page: StartPage | None = None  # made when first shown (see start_page)
         self.center = QStackedWidget()
-        self.center.addWidget(self.start_page)
         self.center.addWidget(self.view)
         self.setCentralWidget(self.center)
         self.docks: dict[str, QDockWidget] = {}
@@ -164,10 +163,20 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self.settings.set_zoom)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         failures.failed.connect(lambda message: self.report(message, error=True))
-        self.start_page.new_requested.connect(self.actions_.actions["new_project"].trigger)
-        self.start_page.open_requested.connect(self.actions_.actions["open_project"].trigger)
-        self.start_page.demo_requested.connect(self.actions_.actions["open_demo"].trigger)
-        self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+
+    @property
+    def start_page(self) -> StartPage:
+        """The page shown with no project; made the first time it is needed, so a start on a
+        project never builds it."""
+        if self._start_page is None:
+            page = self._start_page = StartPage()
+            page.new_requested.connect(self.actions_.actions["new_project"].trigger)
+            page.open_requested.connect(self.actions_.actions["open_project"].trigger)
+            page.demo_requested.connect(self.actions_.actions["open_demo"].trigger)
+            page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+            page.set_recent(self.settings.recent_projects())
+            self.center.addWidget(page)
+        return self._start_page
 
     # -- the project ----------------------------------------------------------------------
 
@@ -303,7 +312,8 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         recent = self.settings.recent_projects()
         self.actions_.set_recent(recent, self.open_path)
-        self.start_page.set_recent(recent)
+        if self._start_page is not None:
+            self._start_page.set_recent(recent)
 
     # -- documents and spans --------------------------------------------------------------
 

@@ -32,7 +32,7 @@ SUFFIX = ".annotator"
 translate = QCoreApplication.translate
 
 
-def open_project(parent: QWidget, path: Path) -> Project | None:
+def open_project(parent: QWidget | None, path: Path) -> Project | None:
     """Opens ``path`` for writing; when that is refused (another window holds it, the file
     is read-only) but reading works, offers to open it read-only."""
     try:

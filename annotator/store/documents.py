@@ -21,6 +21,8 @@ from .changes import Change
 
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
+    """What the document list shows of a document, without its text."""
+
     id: str
     name: str
     language: str

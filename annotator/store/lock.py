@@ -8,7 +8,6 @@ when its holder exits or is killed, so a crash never leaves a project locked.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sys
@@ -160,7 +159,14 @@ def _host() -> str:
 
 
 def _user() -> str:
+    """The login name, found as ``getpass.getuser`` finds it (that module also loads the
+    terminal's, which opening a project does not need)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(name):
+            return user
     try:
-        return getpass.getuser()
-    except Exception:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):  # no pwd (Windows), or no such user
         return "unknown user"

@@ -64,7 +64,7 @@ def start(qtbot, settings, path):
 
     window = start_window(path, settings)
     qtbot.addWidget(window)
-    assert window.isVisible() and window.project is not None
+    assert window.isVisible()
     frame = FirstFrame(window)  # nothing is painted before the event loop runs
     return window, frame
 
@@ -77,6 +77,28 @@ def test_the_first_frame_shows_the_document_with_the_panels_around_it(qtbot, set
     assert frame.seen["annotations"] == 2
     assert frame.seen["labels"] > 0
     assert "fa-1" in frame.seen["title"]
+    window.close()
+
+
+def test_a_start_on_a_project_builds_no_start_page_until_it_is_needed(qtbot, settings, saved):
+    window, _frame = start(qtbot, settings, saved)
+    assert window._start_page is None and window.center.currentWidget() is window.view
+    window.actions_.actions["close_project"].trigger()
+    page = window.center.currentWidget()
+    assert page is window.start_page and window.project is None
+    assert [page.recent.item(i).text() for i in range(page.recent.count())] == [str(saved)]
+    window.close()
+
+
+def test_a_project_that_no_longer_exists_opens_the_start_page_and_is_forgotten(
+    qtbot, settings, saved, tmp_path
+):
+    gone = tmp_path / "gone.annotator"
+    settings.remember_project(gone)
+    window, _frame = start(qtbot, settings, gone)
+    assert window.project is None and window.center.currentWidget() is window.start_page
+    assert gone not in settings.recent_projects()
+    assert "no longer exists" in window.status.message.text()
     window.close()
 
 

@@ -40,6 +40,8 @@ NAME, COUNT, LANGUAGE, OUTLET, STATUS = range(5)
 
 @dataclass(slots=True)
 class _Row:
+    """One row of the document list."""
+
     id: str
     name: str
     title: str
