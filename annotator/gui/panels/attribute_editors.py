@@ -29,7 +29,6 @@ from annotator.core.schema import Attribute, check_value
 from annotator.store.project import Project
 
 from .. import bidi, i18n
-from ..span_picker import SpanPickerDialog, describe_span
 
 
 class Editor(QObject):
@@ -216,6 +215,8 @@ class SpanRefEditor(Editor):
         self.clear.clicked.connect(lambda: self._set_and_report(None))
 
     def _pick(self) -> None:
+        from ..span_picker import SpanPickerDialog  # a dialog: loaded when first opened
+
         chosen = SpanPickerDialog.pick(
             self.project, self.attr.targets, self.doc_id, parent=self.widget.window()
         )
@@ -236,6 +237,8 @@ class SpanRefEditor(Editor):
         if not self._value:
             self.shown.setText(self.tr("(none)"))
             return
+        from ..span_picker import describe_span  # only for a span-valued attribute
+
         try:
             bidi.set_text(self.shown, describe_span(self.project, self.project.span(self._value)))
         except AnnotatorError:
