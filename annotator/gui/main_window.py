@@ -29,17 +29,17 @@ from .bridge import ProjectSignals
 from .commands import command_doc, failures
 from .document_view import DocumentView
 from .mirroring import swap_sides
-from .panels.annotation_list import AnnotationListPanel
-from .panels.details import DetailsPanel
-from .panels.document_list import DocumentListPanel
-from .panels.palette import LabelPalette
 from .project_dialogs import StartPage
 from .settings import AppSettings
 from .status import StatusBar
 from .window_menus import build_menus
 
 if TYPE_CHECKING:
+    from .panels.annotation_list import AnnotationListPanel
+    from .panels.details import DetailsPanel
     from .panels.document_labels import DocumentLabelsPanel
+    from .panels.document_list import DocumentListPanel
+    from .panels.palette import LabelPalette
     from .panels.relations import RelationsPanel
 
 DOCKS = {
@@ -235,10 +235,16 @@ class MainWindow(QMainWindow):
             shiboken6.delete(old)
 
     def _make_panels(self, project: Project) -> None:
-        self.documents = DocumentListPanel(project)
-        self.palette = LabelPalette(project.schema)
-        self.details = DetailsPanel(project)
-        self.annotations = AnnotationListPanel(project)
+        # The project's panels load with the first project: the start page does not need them.
+        from .panels.annotation_list import AnnotationListPanel
+        from .panels.details import DetailsPanel
+        from .panels.document_list import DocumentListPanel
+        from .panels.palette import LabelPalette
+
+        self.documents: DocumentListPanel = DocumentListPanel(project)
+        self.palette: LabelPalette = LabelPalette(project.schema)
+        self.details: DetailsPanel = DetailsPanel(project)
+        self.annotations: AnnotationListPanel = AnnotationListPanel(project)
         self._place_panels(
             {
                 "documents": self.documents,

@@ -90,7 +90,7 @@ class WriterLock:
 
 def holder_info() -> dict[str, Any]:
     return {
-        "user": _user(),
+        "user": login_name("unknown user"),
         "host": _host(),
         "pid": os.getpid(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -158,9 +158,9 @@ def _host() -> str:
     return socket.gethostname()  # pragma: no cover
 
 
-def _user() -> str:
+def login_name(unknown: str) -> str:
     """The login name, found as ``getpass.getuser`` finds it (that module also loads the
-    terminal's, which opening a project does not need)."""
+    terminal's, which opening a project does not need); ``unknown`` when there is none."""
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if user := os.environ.get(name):
             return user
@@ -169,4 +169,4 @@ def _user() -> str:
 
         return pwd.getpwuid(os.getuid()).pw_name
     except (ImportError, KeyError, AttributeError):  # no pwd (Windows), or no such user
-        return "unknown user"
+        return unknown

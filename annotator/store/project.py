@@ -7,7 +7,6 @@ crash or a kill. Views learn of changes through ``subscribe``; they never write 
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sqlite3
@@ -32,7 +31,7 @@ from .changes import Change
 from .checks import ChecksMixin
 from .documents import DocumentsMixin
 from .faults import check_not_truncated, constraint_error, storage_error
-from .lock import WriterLock
+from .lock import WriterLock, login_name
 from .migrations import MIGRATIONS
 from .relations import RelationsMixin
 
@@ -50,7 +49,7 @@ class Project(DocumentsMixin, RelationsMixin, ChecksMixin):
         self.path = path
         self.conn = conn
         self.readonly = readonly
-        self.annotator = os.environ.get("ANNOTATOR_NAME") or _login_name()
+        self.annotator = os.environ.get("ANNOTATOR_NAME") or login_name("annotator")
         self._listeners: list[Callable[[Change], None]] = []
         self._texts: dict[str, str] = {}
         self._schema: Schema | None = None
@@ -501,13 +500,6 @@ class Project(DocumentsMixin, RelationsMixin, ChecksMixin):
         if removed:
             self._announce(Change("relations", (span.doc_id,), tuple(r.id for r in removed)))
         return span, removed
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "annotator"
 
 
 def _check_is_project_file(path: Path) -> None:
