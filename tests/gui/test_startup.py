@@ -102,6 +102,33 @@ def test_a_project_that_no_longer_exists_opens_the_start_page_and_is_forgotten(
     window.close()
 
 
+@pytest.mark.parametrize("answer", ["Open read-only", "Cancel"])
+def test_a_start_on_a_project_held_elsewhere_asks_before_the_window_shows(
+    qtbot, settings, saved, answer
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    holder = Project.open(saved)  # another window has it open for writing
+    asked = []
+
+    def choose() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.parent() is None)  # no window yet: the question stands alone
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    QTimer.singleShot(0, choose)
+    window, _frame = start(qtbot, settings, saved)
+    assert asked == [True]
+    if answer == "Cancel":
+        assert window.project is None and window.center.currentWidget() is window.start_page
+    else:
+        assert window.project.readonly and "read-only" in window.windowTitle()
+    window.close()
+    holder.close()
+
+
 def test_panels_behind_tabs_are_made_after_the_first_frame_for_the_open_document(
     qtbot, settings, saved
 ):
