@@ -17,6 +17,10 @@ RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 H_MASK = Qt.AlignmentFlag.AlignHorizontal_Mask
 _LEFT, _RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 _ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
+_VCENTER = Qt.AlignmentFlag.AlignVCenter
+# A cell's alignment by (interface direction, the model's alignment): a handful of pairs, each
+# worked out once (enum flag arithmetic in Python costs more than the rest of a cell).
+_ALIGNED: dict[tuple[int, int], Qt.AlignmentFlag] = {}
 
 
 def visual_alignment(direction: Qt.LayoutDirection, align: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
@@ -41,18 +45,20 @@ class BidiDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        if not option.text:
+        text = option.text
+        if not text:
             return
-        interface = option.direction
         # Resolve "leading"/"trailing" against the interface before the text's direction
-        # would flip them.
-        wanted = index.data(Qt.ItemDataRole.TextAlignmentRole)
-        align = Qt.AlignmentFlag(wanted) if wanted is not None else Qt.AlignmentFlag.AlignLeading
-        visual = visual_alignment(interface, align) & H_MASK
-        option.displayAlignment = (
-            visual | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        )
-        option.direction = direction_of(option.text)
+        # would flip them. ``displayAlignment`` holds the model's TextAlignmentRole, else
+        # Qt's default (left, not absolute: leading).
+        interface, wanted = option.direction, option.displayAlignment
+        key = (interface.value, wanted.value)
+        aligned = _ALIGNED.get(key)
+        if aligned is None:
+            visual = visual_alignment(interface, wanted) & H_MASK
+            aligned = _ALIGNED[key] = visual | _ABSOLUTE | _VCENTER
+        option.displayAlignment = aligned
+        option.direction = RTL if has_arabic_script(text) else LTR
 
 
 def set_text(label: QLabel, text: str) -> None:

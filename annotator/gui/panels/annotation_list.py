@@ -23,6 +23,12 @@ from ..bidi import BidiDelegate
 from .palette import swatch
 
 SPAN_ID = Qt.ItemDataRole.UserRole
+# Roles and alignments read once: ``data`` runs for every role of every painted cell, and each
+# ``Qt.ItemDataRole.X`` is two attribute lookups through PySide.
+DISPLAY, DECORATION = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole
+TOOLTIP, ALIGNMENT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+RTL_TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 LABEL, TEXT, START, END, DETAILS = range(5)
 QUOTE_CHARS = 80
 
@@ -160,17 +166,17 @@ class AnnotationTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         span, col = self.spans[index.row()], index.column()
+        if role == DISPLAY:
+            return self._display(span, col)
+        if role == ALIGNMENT:
+            return self._alignment(span, col)
         if role == SPAN_ID:
             return span.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(span, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
+        if role == DECORATION and col == LABEL:
             label = self.project.schema.label(span.label)
             return swatch(label.color) if label else None
-        if role == Qt.ItemDataRole.ToolTipRole and col in (TEXT, DETAILS):
+        if role == TOOLTIP and col in (TEXT, DETAILS):
             return span.text + (f"\n\n{span.note}" if span.note else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(span, col)
         return None
 
     def _display(self, span: Span, col: int):
@@ -187,9 +193,9 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _alignment(self, span: Span, col: int):
         if col in (START, END):
-            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+            return NUMBER_ALIGNMENT
         if col == TEXT and has_arabic_script(span.text):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            return RTL_TEXT_ALIGNMENT
         return None
 
     def retranslate(self) -> None:

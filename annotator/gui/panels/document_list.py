@@ -35,6 +35,11 @@ from ..bidi import BidiDelegate
 DOC_ID = Qt.ItemDataRole.UserRole
 SORT = Qt.ItemDataRole.UserRole + 1
 FILTER = Qt.ItemDataRole.UserRole + 2  # the raw value a filter compares against
+# Read once: ``data`` runs for every role of every painted cell (see annotation_list).
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+RTL_TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 NAME, COUNT, LANGUAGE, OUTLET, STATUS = range(5)
 
 
@@ -126,10 +131,12 @@ class DocumentTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        if role == DISPLAY:
+            return self._display(row, col)
+        if role == ALIGNMENT:
+            return self._alignment(row, col)
         if role == DOC_ID:
             return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
         if role == SORT:
             return row.count if col == COUNT else self._display(row, col)
         if role == FILTER:
@@ -139,10 +146,8 @@ class DocumentTableModel(QAbstractTableModel):
                 OUTLET: row.outlet,
                 STATUS: row.status,
             }.get(col, "")
-        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
+        if role == TOOLTIP and col == NAME:
             return f"{row.title}\n{row.name}" if row.title else row.name
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(row, col)
         return None
 
     def _display(self, row: _Row, col: int):
@@ -158,11 +163,11 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _alignment(self, row: _Row, col: int):
         if col == COUNT:
-            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+            return NUMBER_ALIGNMENT
         text = self._display(row, col)
         if isinstance(text, str) and has_arabic_script(text):
             # A Persian title reads from the right even in an English interface.
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            return RTL_TEXT_ALIGNMENT
         return None
 
     def retranslate(self) -> None:
