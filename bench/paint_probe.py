@@ -41,19 +41,24 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = "به گزارش خبرنگار ما، نشست بعدی در ایروان برگزار می‌شود. " * 40
 
 
+def clean_env(home: str, **extra: str) -> dict[str, str]:
+    """The environment of a measured start: offscreen Qt and a clean profile in ``home`` (no
+    remembered project, window state or recent files)."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HOME": home,
+        "XDG_CONFIG_HOME": home,
+        "XDG_DATA_HOME": home,
+        "XDG_CACHE_HOME": home,
+        **extra,
+    }
+
+
 def launch(mode: str, *args: str, wait_rows: bool = False) -> dict:
     """Runs the probe in a fresh process; returns its report plus ``peak_rss`` in bytes."""
     with tempfile.TemporaryDirectory(prefix="probe-home-") as home:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            # A clean profile: no remembered project, window state or recent files.
-            "HOME": home,
-            "XDG_CONFIG_HOME": home,
-            "XDG_DATA_HOME": home,
-            "XDG_CACHE_HOME": home,
-            "PROBE_WAIT_ROWS": "1" if wait_rows else "",
-        }
+        env = clean_env(home, PROBE_WAIT_ROWS="1" if wait_rows else "")
         env["PROBE_T0"] = repr(time.time())
         proc = subprocess.Popen(
             [sys.executable, "-m", "bench.paint_probe", mode, *args],

@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench.paint_probe import ROOT, clean_env
+
 PHASES = (
     ("python", "Python and site"),
     ("pyside", "import PySide6 (a bare window pays this too)"),
@@ -92,13 +93,7 @@ def _child(project: str) -> None:
 
 def run_once(project: str) -> dict:
     with tempfile.TemporaryDirectory(prefix="phases-home-") as home:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "HOME": home,
-            "XDG_CONFIG_HOME": home,
-            "PHASES_T0": repr(time.time()),
-        }
+        env = clean_env(home, PHASES_T0=repr(time.time()))
         done = subprocess.run(
             [sys.executable, "-m", "bench.startup_phases", "--child", project],
             cwd=ROOT,
