@@ -23,6 +23,8 @@ from annotator.core.schema import parse_schema
 from annotator.store import rows
 from annotator.store.project import Project
 
+from .readers.base import json_object
+
 FORMAT = "annotator-jsonl"
 VERSION = 1
 
@@ -217,16 +219,7 @@ def read_records(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]
             for number, raw in enumerate(handle, 1):
                 if not raw.strip():
                     continue
-                try:
-                    obj = json.loads(raw)
-                except json.JSONDecodeError as exc:
-                    raise ImportError_(
-                        f"{path}, line {number}: not valid JSON ({exc.msg})"
-                    ) from None
-                except RecursionError:
-                    raise ImportError_(f"{path}, line {number}: JSON nested too deeply") from None
-                if not isinstance(obj, dict):
-                    raise ImportError_(f"{path}, line {number}: expected a JSON object")
+                obj = json_object(raw, f"{path}, line {number}")
                 if obj.get("format") == FORMAT:
                     if obj.get("version", 1) > VERSION:
                         raise ImportError_(

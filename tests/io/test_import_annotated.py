@@ -88,6 +88,20 @@ def test_malformed_json_line_is_named_by_number(project, tmp_path):
     assert project.documents() == []  # the whole file or nothing
 
 
+def test_json_nested_too_deeply_is_named_by_line_in_both_formats(project, tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text('{"text": "متن یک", "label": []}\n{"text": ' + deep + "}\n", encoding="utf-8")
+    studio = tmp_path / "deep.json"
+    studio.write_text(deep, encoding="utf-8")
+    report = importer.import_paths(project, [lines, studio])
+    assert sorted(report.errors) == [
+        f"{studio}: JSON nested too deeply",
+        f"{lines}, line 2: JSON nested too deeply",
+    ]
+    assert project.documents() == []
+
+
 def test_offset_inside_an_emoji_is_refused(project, tmp_path):
     path = _doccano(tmp_path, [{"text": "😀 وزیر گفت", "label": [[1, 7, "Source"]]}])
     report = importer.import_paths(project, [path])

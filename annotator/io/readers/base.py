@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any
+
+from annotator.core.errors import ImportError_
 
 
 @dataclass(frozen=True)
@@ -64,3 +67,17 @@ class Imported:
     # False when offsets from another tool point into the text as given: cleaning would move it.
     clean: bool = True
     notes: list[str] = field(default_factory=list)
+
+
+def json_object(raw: str, where: str) -> dict[str, Any]:
+    """One line of JSON lines, which must hold an object; ``where`` names the file and line
+    in the message when it does not (bad JSON, nesting too deep for Python, not an object)."""
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ImportError_(f"{where}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise ImportError_(f"{where}: JSON nested too deeply") from None
+    if not isinstance(obj, dict):
+        raise ImportError_(f"{where}: expected a JSON object")
+    return obj

@@ -15,7 +15,7 @@ from typing import Any
 from annotator.core.errors import ImportError_
 from annotator.core.offsets import Utf16Map
 
-from .base import ForeignSpan, Imported, ImportOptions, Source
+from .base import ForeignSpan, Imported, ImportOptions, Source, json_object
 
 DOCCANO_SUFFIXES = (".jsonl",)
 LABEL_STUDIO_SUFFIXES = (".json",)
@@ -72,15 +72,7 @@ def _json_lines(source: Source) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ImportError_(
-                f"{source.name}, line {number}: not valid JSON ({exc.msg})"
-            ) from None
-        if not isinstance(record, dict):
-            raise ImportError_(f"{source.name}, line {number}: expected a JSON object")
-        yield number, record
+        yield number, json_object(line, f"{source.name}, line {number}")
 
 
 def _doccano_spans(record: dict[str, Any], where: str) -> Iterator[tuple[Any, Any, Any]]:
@@ -148,6 +140,8 @@ def read_label_studio(source: Source, options: ImportOptions) -> list[Imported]:
         raise ImportError_(
             f"{source.name}: not valid JSON ({exc.msg}, line {exc.lineno})"
         ) from None
+    except RecursionError:
+        raise ImportError_(f"{source.name}: JSON nested too deeply") from None
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list) or not tasks or not all(isinstance(t, dict) for t in tasks):
